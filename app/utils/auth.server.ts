@@ -1,0 +1,98 @@
+import { redirect } from "@remix-run/node";
+import bcrypt from "bcryptjs";
+import { prisma } from "./db.server";
+import { hasPermission, type Permission } from "./permissions";
+import { sessionStorage, SESSION_TTL_MS } from "./session.server";
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  legalName: true,
+  locale: true,
+  organizationId: true,
+  roles: { select: { name: true } },
+} as const;
+
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof getUser>>>;
+
+export async function getSessionId(request: Request) {
+  const session = await sessionStorage.getSession(request.headers.get("Cookie"));
+  const id = session.get("sessionId");
+  return typeof id === "string" ? id : null;
+}
+
+export async function getUser(request: Request) {
+  const sessionId = await getSessionId(request);
+  if (!sessionId) return null;
+  const session = await prisma.session.findFirst({
+    where: { id: sessionId, expiresAt: { gt: new Date() } },
+    select: { user: { select: userSelect } },
+  });
+  return session?.user ?? null;
+}
+
+function loginRedirect(request: Request) {
+  const url = new URL(request.url);
+  const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+  return redirect(`/login?${params}`);
+}
+
+export async function requireUser(request: Request) {
+  const user = await getUser(request);
+  if (!user) throw loginRedirect(request);
+  return user;
+}
+
+export async function requireUserWithPermission(request: Request, permission: Permission) {
+  const user = await requireUser(request);
+  if (!hasPermission(user, permission)) {
+    throw new Response(`Requires permission ${permission}`, { status: 403, statusText: "Forbidden" });
+  }
+  return user;
+}
+
+export async function requireAnonymous(request: Request) {
+  if (await getUser(request)) throw redirect("/learn");
+}
+
+export async function hashPassword(password: string) {
+  return bcrypt.hash(password, 10);
+}
+
+let dummyHash: string | undefined;
+
+export async function verifyLogin(email: string, password: string) {
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, password: { select: { hash: true } } },
+  });
+  // Compare against a dummy hash when the account is missing so timing does not reveal which
+  // emails are registered.
+  const hash = user?.password?.hash ?? (dummyHash ??= await bcrypt.hash("unused-dummy-password", 10));
+  const ok = await bcrypt.compare(password, hash);
+  return ok && user ? user.id : null;
+}
+
+export async function createSessionCookie(userId: string) {
+  const row = await prisma.session.create({
+    data: { userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
+    select: { id: true, expiresAt: true },
+  });
+  const session = await sessionStorage.getSession();
+  session.set("sessionId", row.id);
+  return sessionStorage.commitSession(session, { expires: row.expiresAt });
+}
+
+export async function destroySessionCookie(request: Request) {
+  const sessionId = await getSessionId(request);
+  if (sessionId) await prisma.session.deleteMany({ where: { id: sessionId } });
+  const session = await sessionStorage.getSession(request.headers.get("Cookie"));
+  return sessionStorage.destroySession(session);
+}
+
+/** Only same-site paths, so a crafted link cannot bounce a fresh login to another site. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/learn") {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  return to;
+}

@@ -1,0 +1,50 @@
+// Production server: remix-serve's defaults plus the client's IP in the load context, which the
+// login rate limit needs (docs/decisions/005-custom-express-server.md).
+import path from "node:path";
+import url from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import "dotenv/config";
+import express from "express";
+
+process.env.NODE_ENV ??= "production";
+const buildPath = path.resolve("build/server/index.js");
+const build = await import(url.pathToFileURL(buildPath).href);
+
+// Migrations, content compilation and cache warm-up happen before the port opens.
+await build.entry.module.warmUp?.();
+
+const app = express();
+app.disable("x-powered-by");
+app.use(compression());
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+app.use(express.static("build/client", { maxAge: "1h" }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req) => ({ clientIp: req.socket.remoteAddress ?? "unknown" }),
+  }),
+);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const server = app.listen(port, host, () => {
+  const shown = host === "0.0.0.0" ? "localhost" : host;
+  console.log(`Integrity Academy is running at http://${shown}:${port}`);
+  if (process.env.QUIET_START !== "1") {
+    console.log("Demo logins (password for all: integrity-demo):");
+    for (const email of ["learner@demo.academy", "trainer@demo.academy", "orgadmin@demo.academy", "admin@demo.academy"]) {
+      console.log(`  ${email}`);
+    }
+  }
+});
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections?.();
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+}
