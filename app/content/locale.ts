@@ -1,0 +1,1 @@
+export type { Locale } from "#app/i18n/locales";
