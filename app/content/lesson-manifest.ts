@@ -26,6 +26,8 @@ export type LessonManifest = {
   components: string[];
   /** UNCAC articles cited with <Uncac>, checked against the course's list. */
   articles: number[];
+  /** Glossary keys used with <Glossary>. */
+  terms: string[];
   /** Site-internal links, checked against the catalog. */
   links: { url: string; line: number }[];
 };

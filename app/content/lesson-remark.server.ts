@@ -26,6 +26,7 @@ export function emptyManifest(): LessonManifest {
     facilitatorNotes: 0,
     components: [],
     articles: [],
+    terms: [],
     links: [],
   };
 }
@@ -136,6 +137,7 @@ export function remarkLesson(collector: LessonCollector) {
           return true;
         case "Glossary":
           if (typeof props.term === "string" && !isGlossaryKey(props.term)) report(node, `<Glossary> unknown term "${props.term}"`);
+          else if (typeof props.term === "string" && !manifest.terms.includes(props.term)) manifest.terms.push(props.term);
           return true;
         case "Figure":
           if (typeof props.src === "string" && !/^media\/[\w.-]+\.(svg|png|jpe?g|webp)$/.test(props.src)) {

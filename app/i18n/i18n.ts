@@ -19,6 +19,7 @@ export function createI18n(locale: Locale, messages: Resources, fallback?: Resou
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -78,6 +78,7 @@ CREATE TABLE "Attempt" (
     "successStatus" TEXT NOT NULL DEFAULT 'unknown',
     "scoreScaled" REAL,
     "totalTimeCs" INTEGER NOT NULL DEFAULT 0,
+    "sessions" TEXT NOT NULL DEFAULT '{}',
     "lastExit" TEXT,
     "finishedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -89,6 +90,7 @@ CREATE TABLE "Attempt" (
 CREATE TABLE "CommitLog" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "attemptId" TEXT NOT NULL,
+    "sessionId" TEXT NOT NULL,
     "seq" INTEGER NOT NULL,
     "payload" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -137,7 +139,7 @@ CREATE INDEX "Attempt_userId_courseId_idx" ON "Attempt"("userId", "courseId");
 CREATE UNIQUE INDEX "Attempt_userId_courseId_lessonId_number_key" ON "Attempt"("userId", "courseId", "lessonId", "number");
 
 -- CreateIndex
-CREATE INDEX "CommitLog_attemptId_seq_idx" ON "CommitLog"("attemptId", "seq");
+CREATE INDEX "CommitLog_attemptId_sessionId_seq_idx" ON "CommitLog"("attemptId", "sessionId", "seq");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "_RoleToUser_AB_unique" ON "_RoleToUser"("A", "B");

@@ -1,0 +1,39 @@
+import { prisma } from "#app/utils/db.server";
+import type { CourseEntry } from "#app/content/load-catalog.server";
+
+export type LessonStatus = "not-started" | "in-progress" | "completed" | "failed" | "passed";
+
+/**
+ * Lesson status from every attempt of the learner: the best one counts, so reopening a finished
+ * lesson never makes it look unfinished.
+ */
+export async function getLessonStatuses(userId: string, courseId: string) {
+  const attempts = await prisma.attempt.findMany({
+    where: { userId, courseId },
+    select: { lessonId: true, completionStatus: true, successStatus: true, updatedAt: true },
+  });
+  const statuses = new Map<string, LessonStatus>();
+  const rank: Record<LessonStatus, number> = { "not-started": 0, "in-progress": 1, failed: 2, completed: 3, passed: 4 };
+  for (const attempt of attempts) {
+    const status: LessonStatus =
+      attempt.successStatus === "passed"
+        ? "passed"
+        : attempt.completionStatus === "completed"
+          ? attempt.successStatus === "failed" ? "failed" : "completed"
+          : "in-progress";
+    const previous = statuses.get(attempt.lessonId) ?? "not-started";
+    if (rank[status] > rank[previous]) statuses.set(attempt.lessonId, status);
+  }
+  return statuses;
+}
+
+export function isLessonDone(status: LessonStatus | undefined) {
+  return status === "completed" || status === "passed";
+}
+
+/** Share of required lessons done, for progress bars. */
+export function courseProgress(course: CourseEntry, statuses: Map<string, LessonStatus>) {
+  const required = course.lessons.filter((l) => l.required);
+  const done = required.filter((l) => isLessonDone(statuses.get(l.id))).length;
+  return { done, total: required.length, percent: required.length ? Math.round((done / required.length) * 100) : 0 };
+}

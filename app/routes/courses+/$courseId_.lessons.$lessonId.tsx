@@ -1,0 +1,151 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, redirect, useLoaderData, useRevalidator } from "@remix-run/react";
+import { getMDXComponent } from "mdx-bundler/client";
+import { useEffect, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary";
+import { lessonComponents } from "#app/components/lesson/lesson-components";
+import { LessonOutline } from "#app/components/lesson/lesson-outline";
+import { LessonRuntimeContext } from "#app/components/lesson/lesson-runtime";
+import { SaveIndicator } from "#app/components/lesson/save-indicator";
+import { useLessonRuntimeValue } from "#app/components/lesson/use-lesson-runtime-value";
+import { articleTexts, glossaryTexts } from "#app/content/reference-text";
+import { courseText } from "#app/courses/course-text";
+import { requireEnrolledLesson } from "#app/courses/lesson-lookup.server";
+import { pickLessonVariant } from "#app/courses/lesson-variant";
+import { courseProgress, getLessonStatuses } from "#app/courses/progress.server";
+import { resolveLocale } from "#app/i18n/i18n.server";
+import { LOCALE_NAMES, LOCALE_TAGS } from "#app/i18n/locales";
+import { useLessonTracking } from "#app/scorm/use-lesson-tracking";
+import lessonStyles from "#app/styles/lesson.css?url";
+import { requireUser } from "#app/utils/auth.server";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: lessonStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const locale = await resolveLocale(request, user.locale);
+  const found = await requireEnrolledLesson(user, params.courseId, params.lessonId, locale).catch((error: unknown) => {
+    // Not enrolled yet: the course page explains prerequisites and offers enrolment.
+    if (error instanceof Response && error.status === 403) throw redirect(`/courses/${params.courseId}`);
+    throw error;
+  });
+  const { course, lesson, compiled, fallback } = found;
+  const { meta } = course;
+  const statuses = await getLessonStatuses(user.id, meta.id);
+  const index = course.lessons.findIndex((l) => l.id === lesson.id);
+  const outline = course.lessons.map((l) => ({
+    id: l.id,
+    title: pickLessonVariant(meta, l, locale).variant.frontmatter.title,
+    required: l.required,
+    isFinal: meta.finalAssessment === l.id,
+    status: statuses.get(l.id) ?? ("not-started" as const),
+  }));
+  const { manifest } = compiled;
+  return {
+    course: { id: meta.id, title: courseText(meta, locale).title, tier: meta.tier, passingScore: meta.passingScore },
+    lesson: {
+      id: lesson.id,
+      title: compiled.frontmatter.title,
+      minutes: compiled.frontmatter.estimatedMinutes,
+      code: compiled.code,
+      headings: manifest.headings,
+      lang: LOCALE_TAGS[found.locale],
+      fallbackLanguage: fallback ? LOCALE_NAMES[found.locale] : null,
+      isFinal: meta.finalAssessment === lesson.id,
+      questionIds: manifest.quizzes.flatMap((q) => q.questions.map((question) => `${q.id}/${question.id}`)),
+      scenarioEndings: Object.fromEntries(manifest.scenarios.map((s) => [s.id, s.endings.map((e) => e.id)])),
+    },
+    outline,
+    progress: courseProgress(course, statuses),
+    previousId: course.lessons[index - 1]?.id ?? null,
+    nextId: course.lessons[index + 1]?.id ?? null,
+    articles: articleTexts(manifest.articles, locale),
+    glossary: glossaryTexts(manifest.terms, locale),
+  };
+}
+
+export default function LessonPage() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const { course, lesson, outline, progress, previousId, nextId } = data;
+  const revalidator = useRevalidator();
+  const Content = useMemo(() => getMDXComponent(lesson.code), [lesson.code]);
+  const tracking = useLessonTracking({
+    courseId: course.id,
+    lessonId: lesson.id,
+    questionIds: lesson.questionIds,
+    scenarioEndings: lesson.scenarioEndings,
+    initialStatus: null,
+  });
+  const runtime = useLessonRuntimeValue({ data, tracking });
+
+  // A finished lesson changes the outline and course progress: fetch them again once.
+  const done = tracking.status?.completionStatus === "completed" || tracking.status?.successStatus === "passed";
+  const currentStatus = outline.find((l) => l.id === lesson.id)?.status;
+  useEffect(() => {
+    if (done && (currentStatus === "not-started" || currentStatus === "in-progress") && revalidator.state === "idle") revalidator.revalidate();
+  }, [done, currentStatus, revalidator]);
+
+  return (
+    <div className="player">
+      <LessonOutline courseId={course.id} courseTitle={course.title} lessons={outline} currentId={lesson.id} progress={progress} />
+      <article className="player__main" lang={lesson.lang}>
+        <header className="player__header">
+          <p className="player__kicker">
+            <Link to={`/courses/${course.id}`}>{course.title}</Link>
+          </p>
+          <h1>{lesson.title}</h1>
+          <p className="muted">{t("player.minutes", { minutes: lesson.minutes })}</p>
+          <SaveIndicator state={tracking.save} detail={tracking.saveDetail} />
+          {lesson.fallbackLanguage ? <p className="notice notice--info">{t("player.languageFallback", { language: lesson.fallbackLanguage })}</p> : null}
+          {lesson.isFinal ? <p className="notice notice--warning">{t("player.finalIntro", { score: course.passingScore })}</p> : null}
+        </header>
+        {lesson.headings.length > 1 ? (
+          <nav className="lesson-toc" aria-label={t("player.contents")}>
+            <h2>{t("player.contents")}</h2>
+            <ol>
+              {lesson.headings.map((h) => (
+                <li key={h.id} className={`lesson-toc__item lesson-toc__item--${h.depth}`}>
+                  <a href={`#${h.id}`}>{h.text}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <div className="lesson-body">
+          <LessonRuntimeContext.Provider value={runtime}>
+            <Content components={lessonComponents} />
+          </LessonRuntimeContext.Provider>
+        </div>
+        <div id="lesson-end" className="lesson-end" ref={runtime.endRef} />
+        <nav className="player__pager" aria-label={t("player.outline")}>
+          {previousId ? (
+            <Link className="button button--secondary" to={`../lessons/${previousId}`} relative="path" rel="prev">
+              <span aria-hidden="true" className="flip-rtl">←</span> {t("player.previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextId ? (
+            <Link className="button" to={`/courses/${course.id}/lessons/${nextId}`} rel="next">
+              {t("player.next")} <span aria-hidden="true" className="flip-rtl">→</span>
+            </Link>
+          ) : (
+            <Link className="button" to={`/courses/${course.id}`}>
+              {t("player.finish")}
+            </Link>
+          )}
+        </nav>
+      </article>
+    </div>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.lesson.title} · ${data.course.title}` : "Lesson · Integrity Academy" },
+];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

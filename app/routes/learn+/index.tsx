@@ -1,0 +1,102 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ProgressBar } from "#app/components/progress-bar";
+import { getCatalog } from "#app/content/catalog.server";
+import { courseText } from "#app/courses/course-text";
+import { courseProgress, getLessonStatuses, isLessonDone } from "#app/courses/progress.server";
+import { resolveLocale } from "#app/i18n/i18n.server";
+import { LOCALE_TAGS } from "#app/i18n/locales";
+import { requireUser } from "#app/utils/auth.server";
+import { prisma } from "#app/utils/db.server";
+import { useLocale } from "#app/utils/i18n-context";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const locale = await resolveLocale(request, user.locale);
+  const catalog = await getCatalog();
+  const enrollments = await prisma.enrollment.findMany({
+    where: { userId: user.id },
+    orderBy: [{ lastActivityAt: "desc" }, { enrolledAt: "desc" }],
+  });
+  const courses = await Promise.all(
+    enrollments.flatMap((enrollment) => {
+      const course = catalog.courses.get(enrollment.courseId);
+      if (!course) return [];
+      return getLessonStatuses(user.id, course.meta.id).then((statuses) => {
+        const text = courseText(course.meta, locale);
+        const firstOpen = course.lessons.find((l) => l.required && !isLessonDone(statuses.get(l.id)));
+        return {
+          id: course.meta.id,
+          tier: course.meta.tier,
+          title: text.title,
+          lang: LOCALE_TAGS[text.language],
+          progress: courseProgress(course, statuses),
+          // Resume where the learner last worked, unless that lesson is done and another is open.
+          resumeLessonId: enrollment.lastLessonId && !isLessonDone(statuses.get(enrollment.lastLessonId)) ? enrollment.lastLessonId : (firstOpen?.id ?? course.lessons[0]!.id),
+          lastActivityAt: enrollment.lastActivityAt?.toISOString() ?? null,
+          completedAt: enrollment.completedAt?.toISOString() ?? null,
+        };
+      });
+    }),
+  );
+  return { inProgress: courses.filter((c) => !c.completedAt), completed: courses.filter((c) => c.completedAt) };
+}
+
+export default function MyLearningPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { inProgress, completed } = useLoaderData<typeof loader>();
+  const date = (iso: string) => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium" }).format(new Date(iso));
+  return (
+    <div className="page">
+      <h1>{t("learn.title")}</h1>
+      {inProgress.length === 0 && completed.length === 0 ? (
+        <div className="empty-state">
+          <p>{t("learn.empty")}</p>
+          <Link className="button" to="/courses">
+            {t("learn.browse")}
+          </Link>
+        </div>
+      ) : null}
+      {inProgress.length > 0 ? (
+        <section aria-labelledby="in-progress-title">
+          <h2 id="in-progress-title">{t("learn.inProgress")}</h2>
+          <ul className="course-grid">
+            {inProgress.map((course) => (
+              <li key={course.id} className="course-card learning-card">
+                <p className="course-card__tier">{t(`tiers.${course.tier}`)}</p>
+                <h3 className="course-card__title" lang={course.lang}>
+                  <Link to={`/courses/${course.id}`}>{course.title}</Link>
+                </h3>
+                <ProgressBar percent={course.progress.percent} label={t("player.progress", { done: course.progress.done, total: course.progress.total })} />
+                <p className="muted">{course.lastActivityAt ? t("learn.lastActivity", { date: date(course.lastActivityAt) }) : t("learn.notStarted")}</p>
+                <Link className="button" to={`/courses/${course.id}/lessons/${course.resumeLessonId}`}>
+                  {t("learn.resume")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {completed.length > 0 ? (
+        <section aria-labelledby="completed-title">
+          <h2 id="completed-title">{t("learn.completed")}</h2>
+          <ul className="course-grid">
+            {completed.map((course) => (
+              <li key={course.id} className="course-card learning-card">
+                <p className="course-card__tier">{t(`tiers.${course.tier}`)}</p>
+                <h3 className="course-card__title" lang={course.lang}>
+                  <Link to={`/courses/${course.id}`}>{course.title}</Link>
+                </h3>
+                <p className="badge badge--completed">{t("learn.completedOn", { date: date(course.completedAt!) })}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "My learning · Integrity Academy" }];

@@ -1,0 +1,13 @@
+import path from "node:path";
+
+/** One SQLite file and one cache for the whole run; the server and the test workers share them. */
+export const TEST_DIR = path.resolve("tests/.tmp");
+export const TEST_ENV = {
+  DATABASE_URL: `file:${path.join(TEST_DIR, "test.db")}`,
+  SESSION_SECRET: "test-secret-for-the-suite-only",
+  CACHE_DIR: path.join(TEST_DIR, "cache"),
+  OUTBOX_DIR: path.join(TEST_DIR, "outbox"),
+  CONTENT_DIR: "content",
+  QUIET_START: "1",
+  HOST: "127.0.0.1",
+} as const;
