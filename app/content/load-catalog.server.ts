@@ -16,7 +16,7 @@ export type LessonEntry = {
   variants: Partial<Record<Locale, { file: string; frontmatter: LessonFrontmatter; hash: string; trainerHash?: string }>>;
 };
 
-export type CourseEntry = { meta: CourseMeta; dir: string; lessons: LessonEntry[] };
+export type CourseEntry = { meta: CourseMeta; dir: string; lessons: LessonEntry[]; prerequisitesLine: number };
 
 export type Catalog = { courses: Map<string, CourseEntry>; issues: ContentIssue[] };
 
@@ -120,7 +120,7 @@ async function loadCourse(dir: string, cache: LessonCache, issues: ContentIssue[
 
   const unlisted = [...citedArticles].filter((a) => !meta.uncacArticles.includes(a)).sort((a, b) => a - b);
   if (unlisted.length) report(metaFile, lineOfPath(raw, ["uncacArticles"]), `uncacArticles is missing articles cited in lessons: ${unlisted.join(", ")}`);
-  return { meta, dir, lessons };
+  return { meta, dir, lessons, prerequisitesLine: lineOfPath(raw, ["prerequisites"]) };
 }
 
 async function compileOrReport(cache: LessonCache, file: string, source: string, variant: LessonVariant, issues: ContentIssue[]) {
@@ -165,7 +165,7 @@ function checkPrerequisites(courses: Map<string, CourseEntry>, issues: ContentIs
   for (const course of courses.values()) {
     for (const prerequisite of course.meta.prerequisites) {
       if (!courses.has(prerequisite)) {
-        issues.push({ file: metaFile(course), line: 1, message: `prerequisite "${prerequisite}" is not a valid course` });
+        issues.push({ file: metaFile(course), line: course.prerequisitesLine, message: `prerequisite "${prerequisite}" is not a valid course` });
       }
     }
   }
@@ -175,7 +175,7 @@ function checkPrerequisites(courses: Map<string, CourseEntry>, issues: ContentIs
     if (!course || state.get(id) === "done") return;
     if (state.get(id) === "visiting") {
       const cycle = [...trail.slice(trail.indexOf(id)), id].join(" → ");
-      issues.push({ file: metaFile(course), line: 1, message: `prerequisite cycle: ${cycle}` });
+      issues.push({ file: metaFile(course), line: course.prerequisitesLine, message: `prerequisite cycle: ${cycle}` });
       for (const member of trail.slice(trail.indexOf(id))) courses.delete(member);
       return;
     }

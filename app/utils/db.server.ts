@@ -4,15 +4,25 @@ import { resolveDatabaseUrl } from "./database-url";
 import { env } from "./env.server";
 
 function createClient() {
-  const client = new PrismaClient({ adapter: new PrismaLibSQL({ url: resolveDatabaseUrl(env.DATABASE_URL) }) });
+  const base = new PrismaClient({ adapter: new PrismaLibSQL({ url: resolveDatabaseUrl(env.DATABASE_URL) }) });
   // WAL lets readers proceed during a commit; FULL keeps a commit durable across power loss,
   // which progress tracking promises (docs/decisions/003-sqlite-driver.md).
   const ready = (async () => {
-    await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await client.$queryRawUnsafe("PRAGMA synchronous = FULL");
-    await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-    await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+    await base.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await base.$queryRawUnsafe("PRAGMA synchronous = FULL");
+    await base.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+    await base.$queryRawUnsafe("PRAGMA foreign_keys = ON");
   })();
+  // No query may run before the pragmas: without busy_timeout a second process (a script, the
+  // tests) would get SQLITE_BUSY instead of waiting its turn.
+  const client = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        await ready;
+        return query(args);
+      },
+    },
+  });
   return { client, ready };
 }
 

@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, redirect, useLoaderData, useRevalidator } from "@remix-run/react";
+import { Link, redirect, useLoaderData } from "@remix-run/react";
 import { getMDXComponent } from "mdx-bundler/client";
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
 import { lessonComponents } from "#app/components/lesson/lesson-components";
@@ -13,7 +13,7 @@ import { articleTexts, glossaryTexts } from "#app/content/reference-text";
 import { courseText } from "#app/courses/course-text";
 import { requireEnrolledLesson } from "#app/courses/lesson-lookup.server";
 import { pickLessonVariant } from "#app/courses/lesson-variant";
-import { courseProgress, getLessonStatuses } from "#app/courses/progress.server";
+import { courseProgress, getLessonStatuses, type LessonStatus } from "#app/courses/progress.server";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_NAMES, LOCALE_TAGS } from "#app/i18n/locales";
 import { useLessonTracking } from "#app/scorm/use-lesson-tracking";
@@ -69,7 +69,6 @@ export default function LessonPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const { course, lesson, outline, progress, previousId, nextId } = data;
-  const revalidator = useRevalidator();
   const Content = useMemo(() => getMDXComponent(lesson.code), [lesson.code]);
   const tracking = useLessonTracking({
     courseId: course.id,
@@ -80,16 +79,17 @@ export default function LessonPage() {
   });
   const runtime = useLessonRuntimeValue({ data, tracking });
 
-  // A finished lesson changes the outline and course progress: fetch them again once.
-  const done = tracking.status?.completionStatus === "completed" || tracking.status?.successStatus === "passed";
-  const currentStatus = outline.find((l) => l.id === lesson.id)?.status;
-  useEffect(() => {
-    if (done && (currentStatus === "not-started" || currentStatus === "in-progress") && revalidator.state === "idle") revalidator.revalidate();
-  }, [done, currentStatus, revalidator]);
+  // The server's verdict on this lesson updates the outline and progress without another request.
+  const liveOutline = useMemo(() => withLiveStatus(outline, lesson.id, tracking.status), [outline, lesson.id, tracking.status]);
+  const liveProgress = useMemo(() => {
+    const required = liveOutline.filter((l) => l.required);
+    const done = required.filter((l) => l.status === "completed" || l.status === "passed").length;
+    return required.length ? { done, total: required.length, percent: Math.round((done / required.length) * 100) } : progress;
+  }, [liveOutline, progress]);
 
   return (
     <div className="player">
-      <LessonOutline courseId={course.id} courseTitle={course.title} lessons={outline} currentId={lesson.id} progress={progress} />
+      <LessonOutline courseId={course.id} courseTitle={course.title} lessons={liveOutline} currentId={lesson.id} progress={liveProgress} />
       <article className="player__main" lang={lesson.lang}>
         <header className="player__header">
           <p className="player__kicker">
@@ -140,6 +140,18 @@ export default function LessonPage() {
       </article>
     </div>
   );
+}
+
+function withLiveStatus<T extends { id: string; status: LessonStatus }>(
+  outline: T[],
+  lessonId: string,
+  status: { completionStatus: string; successStatus: string } | null,
+): T[] {
+  if (!status) return outline;
+  const live: LessonStatus | null =
+    status.successStatus === "passed" ? "passed" : status.completionStatus === "completed" ? (status.successStatus === "failed" ? "failed" : "completed") : null;
+  const rank: Record<LessonStatus, number> = { "not-started": 0, "in-progress": 1, failed: 2, completed: 3, passed: 4 };
+  return outline.map((l) => (l.id === lessonId && live && rank[live] > rank[l.status] ? { ...l, status: live } : l));
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
