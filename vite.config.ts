@@ -14,6 +14,8 @@ export default defineConfig({
   build: { target: "es2022" },
   plugins: [
     remix({
+      // A separate folder lets parallel work build and test without overwriting each other.
+      buildDirectory: process.env.BUILD_DIR ?? "build",
       ignoredRouteFiles: ["**/*"],
       routes: async (defineRoutes) =>
         flatRoutes("routes", defineRoutes, { ignoredRouteFiles: ["**/*.test.{ts,tsx}", "**/.*"] }),

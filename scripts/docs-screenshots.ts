@@ -76,7 +76,7 @@ async function main() {
     await shoot(page.locator(".quiz").first(), "quiz", { until: question });
     // Choose a wrong answer on purpose: the learner then sees the feedback for that option, the
     // correct answer and the explanation, which is what the guide wants authors to write well.
-    await question.locator("input").first().check();
+    await chooseFirstOption(question);
     await question.getByRole("button", { name: "Check answer" }).click();
     await question.locator(".question__explanation").waitFor();
     await page.mouse.move(0, 0);
@@ -208,6 +208,21 @@ async function resetQuestion(question: Locator) {
   const again = question.getByRole("button", { name: "Try again" });
   if ((await again.count()) > 0) await again.click();
   await question.getByRole("button", { name: "Check answer" }).waitFor();
+}
+
+/**
+ * Selects the first option. Saving the reset answer can re-render the question just after the
+ * click and drop the selection, so try again until "Check answer" is enabled.
+ */
+async function chooseFirstOption(question: Locator) {
+  const button = question.getByRole("button", { name: "Check answer" });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await question.locator("input").first().check();
+    if (await button.isEnabled()) return;
+    await question.page().waitForTimeout(300);
+    if (await button.isEnabled()) return;
+  }
+  throw new Error("could not select an answer in the first quiz question");
 }
 
 /** Likewise a scenario restored at an ending, or part-way, is started again. */

@@ -8,7 +8,8 @@ import "dotenv/config";
 import express from "express";
 
 process.env.NODE_ENV ??= "production";
-const buildPath = path.resolve("build/server/index.js");
+const buildDir = process.env.BUILD_DIR ?? "build";
+const buildPath = path.resolve(buildDir, "server/index.js");
 const build = await import(url.pathToFileURL(buildPath).href);
 
 // Migrations, content compilation and cache warm-up happen before the port opens.
@@ -17,8 +18,8 @@ await build.entry.module.warmUp?.();
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
+app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
+app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
 app.all(
   "*",
   createRequestHandler({

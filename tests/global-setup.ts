@@ -20,10 +20,11 @@ export default async function setup(project: TestProject) {
   const env = { ...process.env, ...TEST_ENV, CHECKPOINT_DISABLE: "1" };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "pipe" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "pipe" });
-  if (!fs.existsSync("build/server/index.js")) throw new Error("Run `npm run build` before the tests (npm test does).");
+  if (!fs.existsSync(`${process.env.BUILD_DIR ?? "build"}/server/index.js`)) throw new Error("Run `npm run build` before the tests (npm test does).");
   const server = await startServer({ ...TEST_ENV, NODE_ENV: "production" });
   project.provide("baseUrl", server.url);
   return async () => {
     await server.stop();
+    fs.rmSync(TEST_DIR, { recursive: true, force: true });
   };
 }

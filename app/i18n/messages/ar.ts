@@ -1,3 +1,6 @@
+import { ar as arCertificates } from "./certificates/ar";
+import { ar as arOrganizations } from "./organizations/ar";
+import { ar as arPackages } from "./packages/ar";
 import type { DeepPartial } from "../deep-partial";
 import type { Messages } from "./en";
 
@@ -325,4 +328,7 @@ export const ar: DeepPartial<Messages> = {
     backHome: "العودة إلى الصفحة الرئيسية",
     tooManyRequests: "طلبات كثيرة جدًا. انتظر قليلًا ثم حاول مرة أخرى.",
   },
+  certificates: arCertificates,
+  organizations: arOrganizations,
+  packages: arPackages,
 };

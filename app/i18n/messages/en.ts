@@ -1,3 +1,6 @@
+import { en as enCertificates } from "./certificates/en";
+import { en as enOrganizations } from "./organizations/en";
+import { en as enPackages } from "./packages/en";
 import { enLesson } from "./en-lesson";
 
 export const en = {
@@ -249,6 +252,9 @@ export const en = {
     backHome: "Back to the home page",
     tooManyRequests: "Too many requests. Wait a moment and try again.",
   },
+  certificates: enCertificates,
+  organizations: enOrganizations,
+  packages: enPackages,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,6 @@
+import { es as esCertificates } from "./certificates/es";
+import { es as esOrganizations } from "./organizations/es";
+import { es as esPackages } from "./packages/es";
 import type { DeepPartial } from "../deep-partial";
 import type { Messages } from "./en";
 
@@ -315,4 +318,7 @@ export const es: DeepPartial<Messages> = {
     backHome: "Volver a la página de inicio",
     tooManyRequests: "Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.",
   },
+  certificates: esCertificates,
+  organizations: esOrganizations,
+  packages: esPackages,
 };

@@ -1,3 +1,6 @@
+import { fr as frCertificates } from "./certificates/fr";
+import { fr as frOrganizations } from "./organizations/fr";
+import { fr as frPackages } from "./packages/fr";
 import type { DeepPartial } from "../deep-partial";
 import type { Messages } from "./en";
 
@@ -315,4 +318,7 @@ export const fr: DeepPartial<Messages> = {
     backHome: "Retour à la page d'accueil",
     tooManyRequests: "Trop de requêtes. Patientez un instant, puis réessayez.",
   },
+  certificates: frCertificates,
+  organizations: frOrganizations,
+  packages: frPackages,
 };

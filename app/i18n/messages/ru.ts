@@ -1,3 +1,6 @@
+import { ru as ruCertificates } from "./certificates/ru";
+import { ru as ruOrganizations } from "./organizations/ru";
+import { ru as ruPackages } from "./packages/ru";
 import type { DeepPartial } from "../deep-partial";
 import type { Messages } from "./en";
 
@@ -317,4 +320,7 @@ export const ru: DeepPartial<Messages> = {
     backHome: "Вернуться на главную страницу",
     tooManyRequests: "Слишком много запросов. Подождите немного и повторите попытку.",
   },
+  certificates: ruCertificates,
+  organizations: ruOrganizations,
+  packages: ruPackages,
 };

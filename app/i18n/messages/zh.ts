@@ -1,3 +1,6 @@
+import { zh as zhCertificates } from "./certificates/zh";
+import { zh as zhOrganizations } from "./organizations/zh";
+import { zh as zhPackages } from "./packages/zh";
 import type { DeepPartial } from "../deep-partial";
 import type { Messages } from "./en";
 
@@ -308,4 +311,7 @@ export const zh: DeepPartial<Messages> = {
     backHome: "返回首页",
     tooManyRequests: "请求过于频繁。请稍候再试。",
   },
+  certificates: zhCertificates,
+  organizations: zhOrganizations,
+  packages: zhPackages,
 };

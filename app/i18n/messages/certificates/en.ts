@@ -1,0 +1,4 @@
+/** Interface text for certificates; wired into the message tree as `certificates`. */
+export const en = {};
+
+export type CertificatesMessages = typeof en;

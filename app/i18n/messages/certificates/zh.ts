@@ -1,0 +1,4 @@
+import type { DeepPartial } from "../../deep-partial";
+import type { CertificatesMessages } from "./en";
+
+export const zh: DeepPartial<CertificatesMessages> = {};
