@@ -29,6 +29,7 @@ const { createUser, enroll, sessionCookieFor } = await import("#tests/support/fi
 const rows: BenchRow[] = [];
 const context: BenchContext = {
   baseUrl: server.url,
+  serverPid: server.process.pid!,
   previous: rows,
   async learnerCookie(courseId = "uncac-foundations") {
     const user = await createUser();

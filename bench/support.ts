@@ -11,6 +11,8 @@ export type BenchRow = {
 
 export type BenchContext = {
   baseUrl: string;
+  /** The server process, for memory readings from /proc/<pid>/status. */
+  serverPid: number;
   /** A signed-in learner enrolled in `courseId`, as a Cookie header. */
   learnerCookie(courseId?: string): Promise<{ cookie: string; userId: string }>;
   /** Rows measured earlier in this run (the minimal route comes first), for ratios. */

@@ -5,7 +5,19 @@
 // Logs in as the demo trainer (who also sees facilitator notes), switches the interface to
 // English, enrols in the courses it needs and saves one PNG per component to docs/images/.
 // Use a throwaway database: the script answers a quiz question, plays a scenario and types a
-// reflection, all of which are stored as the trainer's progress.
+// reflection, all of which are stored as the trainer's progress. For example:
+//
+//   npx remix vite:build
+//   mkdir -p /tmp/docs-db
+//   DATABASE_URL=file:/tmp/docs-db/a.db CHECKPOINT_DISABLE=1 npx prisma migrate deploy
+//   DATABASE_URL=file:/tmp/docs-db/a.db npx tsx prisma/seed.ts
+//   DATABASE_URL=file:/tmp/docs-db/a.db CACHE_DIR=/tmp/docs-db/cache PORT=3311 HOST=127.0.0.1 \
+//     QUIET_START=1 node scripts/serve.js &
+//
+// The server must keep serving the build it started with: if build/ is rebuilt while it runs,
+// its /assets/ files are gone, lessons never start and the script stops with an error. In a
+// shared checkout, copy build/ elsewhere (with package.json, scripts/serve.js and symlinks to
+// node_modules and content) and start the server from there. Stop it by its PID afterwards.
 import fs from "node:fs/promises";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
@@ -143,20 +155,6 @@ type Session = { context: BrowserContext; page: Page };
 /** A fresh browser context logged in through the real /login form, with the interface in English. */
 async function signIn(browser: Browser, email: string): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, deviceScaleFactor: 1, locale: "en-GB" });
-  // Workaround: the lesson player builds figure URLs as /content-media/<course>/media/…, but the
-  // route that serves course media is /resources/content-media/<course>/media/…, so every
-  // <Figure> shows a broken image. Until that is fixed in the app, serve the old path from the
-  // real route so the screenshot shows the figure as intended. Once the player uses the
-  // /resources/ path, this handler no longer matches anything.
-  await context.route(
-    (url) => url.pathname.startsWith("/content-media/"),
-    async (route) => {
-      const url = new URL(route.request().url());
-      console.warn(`rewriting broken media URL ${url.pathname} to /resources${url.pathname}`);
-      const response = await route.fetch({ url: `${url.origin}/resources${url.pathname}` });
-      await route.fulfill({ response });
-    },
-  );
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.locator('input[name="email"]').fill(email);
@@ -197,8 +195,16 @@ async function openLesson(browser: Browser, session: Session, courseId: string, 
     await session.page.goto(lessonUrl);
   }
   await session.page.locator(".lesson-body").waitFor();
-  // Wait for the tracker to restore saved progress, so later clicks are not undone by it.
-  await session.page.getByText("All progress saved").first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  // Wait for the tracker to restore saved progress, so later clicks are not undone by it. If it
+  // never starts, the page did not hydrate: usually the server's build/ was rebuilt under it
+  // and its /assets/ files are gone (restart the server).
+  await session.page
+    .getByText("All progress saved")
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => {
+      throw new Error(`${courseId}/${lessonId}: the lesson player did not start; is the server serving its own build?`);
+    });
   await session.page.evaluate(() => document.fonts.ready.then(() => undefined));
   return session.page;
 }

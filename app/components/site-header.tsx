@@ -36,6 +36,11 @@ export function SiteHeader() {
                 <li>
                   <Link to="/settings/password">{t("nav.password")}</Link>
                 </li>
+                {hasPermission(user, "manage:certificate:any") ? (
+                  <li>
+                    <Link to="/admin/certificates">{t("certificates.admin.title")}</Link>
+                  </li>
+                ) : null}
                 <li>
                   <Form method="post" action="/logout">
                     <button type="submit" className="link-button">

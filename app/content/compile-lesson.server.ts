@@ -8,7 +8,7 @@ import type { LessonManifest } from "./lesson-manifest";
 import { emptyManifest, remarkLesson, type ContentProblem } from "./lesson-remark.server";
 
 // Bump when the compiler's output changes so every cached lesson is rebuilt.
-const COMPILER_VERSION = "5";
+const COMPILER_VERSION = "6";
 
 export type CompiledLesson = {
   hash: string;

@@ -86,10 +86,9 @@ export function remarkLesson(collector: LessonCollector) {
       if ("children" in node) {
         const children = node.children as Node[];
         const nextParent = isJsx(node) ? node : parent;
-        for (let i = children.length - 1; i >= 0; i--) {
-          const child = children[i];
-          if (child && !walk(child, nextParent)) children.splice(i, 1);
-        }
+        // Forward, so headings are numbered and problems reported in reading order.
+        const kept = children.filter((child) => walk(child, nextParent));
+        children.splice(0, children.length, ...kept);
       }
       return true;
     };

@@ -32,9 +32,16 @@ export function negotiateLocale(header: string | null): Locale {
   return ranked.map((entry) => entry.base).find(isLocale) ?? DEFAULT_LOCALE;
 }
 
+const merged = new Map<Locale, Messages>();
+
 /** Merge a locale's messages over English so a not-yet-translated string never shows a raw key. */
 export function getMessages(locale: Locale): Messages {
-  return deepMerge(MESSAGES.en, MESSAGES[locale]) as Messages;
+  let messages = merged.get(locale);
+  if (!messages) {
+    messages = deepMerge(MESSAGES.en, MESSAGES[locale]) as Messages;
+    merged.set(locale, messages);
+  }
+  return messages;
 }
 
 export function getTranslator(locale: Locale) {

@@ -4,22 +4,25 @@ import { DEFAULT_LOCALE, type Locale } from "./locales";
 export type Resources = Record<string, unknown>;
 
 /**
- * One instance per render: the server handles many locales at once, so a shared global instance
+ * One instance per locale: the server handles many locales at once, so a single global instance
  * would leak one request's language into another.
  */
-export function createI18n(locale: Locale, messages: Resources, fallback?: Resources): I18n {
+const instances = new Map<Locale, I18n>();
+
+export function createI18n(locale: Locale, messages: Resources): I18n {
+  // Instances never change language after init, so one per locale can serve every render.
+  const cached = instances.get(locale);
+  if (cached) return cached;
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
-    resources: {
-      [locale]: { translation: messages },
-      ...(fallback && locale !== DEFAULT_LOCALE ? { [DEFAULT_LOCALE]: { translation: fallback } } : {}),
-    },
+    resources: { [locale]: { translation: messages } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
   });
+  instances.set(locale, instance);
   return instance;
 }

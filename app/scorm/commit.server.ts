@@ -3,7 +3,9 @@ import { getCatalog, getCompiledLesson } from "#app/content/catalog.server";
 import { completeCourseIfDone } from "#app/courses/course-completion.server";
 import { answerKeyOf } from "#app/courses/lesson-lookup.server";
 import { prisma } from "#app/utils/db.server";
+import { getSqlite, sqliteDate } from "#app/utils/sqlite.server";
 import { extractInteractions, parseTimeIntervalToCentiseconds, readCoreStatus, validateCmi, type ScormVersion } from "./data-model";
+import { writeAttempt } from "./commit-writer.server";
 import { applyCommit, isStaleCommit, totalTimeCs, type AttemptStatus, type LessonRules } from "./rules";
 
 export const CommitEnvelopeSchema = z.object({
@@ -40,17 +42,21 @@ const fail = (status: 400 | 401 | 403 | 404 | 409, errorCode: number, errorMessa
 
 /**
  * The hot path of tracking: one read (attempt joined with the caller's session) and one
- * two-statement transaction. The update only applies if nobody else wrote the row since the
- * read, so two tabs never overwrite each other's completion (docs/decisions/004-commit-hot-path.md).
+ * conditional write, grouped with concurrent learners' writes into a shared transaction. The
+ * update only applies if nobody else wrote the row since the read, so two tabs never overwrite
+ * each other's completion (docs/decisions/004-commit-hot-path.md).
  */
 export async function commitAttempt(attemptId: string, sessionId: string | null, envelope: CommitEnvelope): Promise<CommitOutcome> {
   for (let round = 0; round < 5; round++) {
-    const rows = await prisma.$queryRaw<AttemptRow[]>`
-      SELECT a.id, a.userId, a.courseId, a.lessonId, a.scormVersion, a.seq, a.completionStatus, a.successStatus,
-             a.scoreScaled, a.sessions, a.finishedAt, s.userId AS sessionUserId
-      FROM Attempt a LEFT JOIN Session s ON s.id = ${sessionId ?? ""} AND s.expiresAt > ${Date.now()}
-      WHERE a.id = ${attemptId}`;
-    const row = rows[0];
+    const sqlite = await getSqlite();
+    const { rows } = await sqlite.execute({
+      sql: `SELECT a.id, a.userId, a.courseId, a.lessonId, a.scormVersion, a.seq, a.completionStatus, a.successStatus,
+                   a.scoreScaled, a.sessions, a.finishedAt, s.userId AS sessionUserId
+            FROM Attempt a LEFT JOIN Session s ON s.id = ? AND s.expiresAt > ?
+            WHERE a.id = ?`,
+      args: [sessionId ?? "", sqliteDate(new Date()), attemptId],
+    });
+    const row = rows[0] as unknown as AttemptRow | undefined;
     if (!row) return fail(404, 391, "No such attempt.");
     if (!row.sessionUserId) return fail(401, 391, "Your session has ended. Log in again; your progress is kept on this device.");
     if (row.sessionUserId !== row.userId) return fail(403, 391, "This attempt belongs to another learner.");
@@ -83,25 +89,28 @@ export async function commitAttempt(attemptId: string, sessionId: string | null,
       rules,
     );
     const finished = envelope.terminate === true && core.exit !== "suspend";
-    const cmiJson = JSON.stringify(validation.cmi);
-    const now = new Date();
-    const [updated] = await prisma.$transaction([
-      prisma.$executeRaw`
-        UPDATE Attempt SET seq = seq + 1, cmi = ${cmiJson}, completionStatus = ${next.completionStatus},
-          successStatus = ${next.successStatus}, scoreScaled = ${next.scoreScaled}, totalTimeCs = ${totalTimeCs(next.sessions)},
-          sessions = ${JSON.stringify(next.sessions)}, lastExit = ${core.exit}, finishedAt = ${finished ? now : null}, updatedAt = ${now}
-        WHERE id = ${attemptId} AND seq = ${row.seq} AND finishedAt IS NULL`,
-      prisma.$executeRaw`
-        INSERT INTO CommitLog (attemptId, sessionId, seq, payload, createdAt)
-        SELECT ${attemptId}, ${envelope.session}, ${envelope.seq}, ${cmiJson}, ${now} WHERE changes() = 1`,
-    ]);
-    if (updated !== 1) continue; // Someone committed between our read and write: read again.
+    const applied = await writeAttempt({
+      attemptId,
+      expectedSeq: row.seq,
+      cmiJson: JSON.stringify(validation.cmi),
+      completionStatus: next.completionStatus,
+      successStatus: next.successStatus,
+      scoreScaled: next.scoreScaled,
+      totalTimeCs: totalTimeCs(next.sessions),
+      sessionsJson: JSON.stringify(next.sessions),
+      lastExit: core.exit,
+      finished,
+      session: envelope.session,
+      seq: envelope.seq,
+    });
+    if (!applied) continue; // Someone committed between our read and write: read again.
 
     const becameDone =
       (next.completionStatus === "completed" && previous.completionStatus !== "completed") ||
       (next.successStatus === "passed" && previous.successStatus !== "passed");
     if (becameDone) await completeCourseIfDone(row.userId, row.courseId);
     // Once per browser session is precise enough for "last activity" and keeps commits to two statements.
+    const now = new Date();
     if (becameDone || !previous.sessions[envelope.session]) await prisma.enrollment.updateMany({
       where: { userId: row.userId, courseId: row.courseId },
       data: { lastActivityAt: now, lastLessonId: row.lessonId },

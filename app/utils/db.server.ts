@@ -36,3 +36,6 @@ export const dbReady = instance.ready;
 export function isUniqueViolation(error: unknown) {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
+
+/** The client handed to `prisma.$transaction(async (tx) => …)` callbacks. */
+export type TransactionClient = Omit<typeof prisma, "$extends" | "$transaction" | "$disconnect" | "$connect" | "$on" | "$use">;

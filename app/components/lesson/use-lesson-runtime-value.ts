@@ -75,7 +75,7 @@ export function useLessonRuntimeValue({ data, tracking }: { data: PlayerData; tr
       },
       articles: data.articles,
       glossary: data.glossary,
-      mediaBase: `/content-media/${data.course.id}/`,
+      mediaBase: `/resources/content-media/${data.course.id}/`,
     }),
     [data, locale, tracking.state, checkAnswer, persist, stateRef],
   );

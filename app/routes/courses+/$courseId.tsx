@@ -2,6 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { CertificateCard } from "#app/certificates/certificate-list";
+import { getLearnerCertificates } from "#app/certificates/learner-certificates.server";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
 import { ProgressBar } from "#app/components/progress-bar";
 import { getCatalog } from "#app/content/catalog.server";
@@ -23,10 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const catalog = await getCatalog();
   const course = requireCourse(catalog, params.courseId);
   const { meta } = course;
-  const [enrollment, prerequisites, statuses] = await Promise.all([
+  const [enrollment, prerequisites, statuses, certificates] = await Promise.all([
     user ? getEnrollment(user.id, meta.id) : null,
     getPrerequisiteStatus(user?.id ?? null, course),
     user ? getLessonStatuses(user.id, meta.id) : new Map(),
+    user ? getLearnerCertificates(user.id, { courseId: meta.id }) : [],
   ]);
   const text = courseText(meta, locale);
   const lessons = course.lessons.map((lesson) => {
@@ -59,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     progress: courseProgress(course, statuses),
     prerequisites: prerequisites.map((p) => ({ ...p, title: courseText(catalog.courses.get(p.courseId)!.meta, locale).title })),
     enrollment: enrollment ? { completed: Boolean(enrollment.completedAt), waived: Boolean(enrollment.waivedBy) } : null,
+    certificate: certificates[0] ?? null,
     signedIn: Boolean(user),
     canWaive: hasPermission(user, "waive:prerequisite:any"),
   };
@@ -80,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CoursePage() {
   const { t } = useTranslation();
-  const { course, lessons, nextLessonId, progress, prerequisites, enrollment, signedIn, canWaive } = useLoaderData<typeof loader>();
+  const { course, lessons, nextLessonId, progress, prerequisites, enrollment, certificate, signedIn, canWaive } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const unmet = prerequisites.filter((p) => !p.met);
   const lang = LOCALE_TAGS[course.language];
@@ -166,6 +170,12 @@ export default function CoursePage() {
               </p>
             ) : null}
           </div>
+          {certificate ? (
+            <section className="panel" aria-labelledby="certificate-title">
+              <h2 id="certificate-title">{t("certificates.learner.yourCertificate")}</h2>
+              <CertificateCard certificate={certificate} showTitle={false} />
+            </section>
+          ) : null}
           <dl className="facts panel">
             <dt>{t("course.duration")}</dt>
             <dd>{t("catalog.minutes", { minutes: course.minutes })}</dd>

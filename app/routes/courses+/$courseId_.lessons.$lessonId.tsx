@@ -1,9 +1,9 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, redirect, useLoaderData } from "@remix-run/react";
-import { getMDXComponent } from "mdx-bundler/client";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
+import { getLessonComponent } from "#app/components/lesson/lesson-component";
 import { lessonComponents } from "#app/components/lesson/lesson-components";
 import { LessonOutline } from "#app/components/lesson/lesson-outline";
 import { LessonRuntimeContext } from "#app/components/lesson/lesson-runtime";
@@ -49,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: compiled.frontmatter.title,
       minutes: compiled.frontmatter.estimatedMinutes,
       code: compiled.code,
+      hash: compiled.hash,
       headings: manifest.headings,
       lang: LOCALE_TAGS[found.locale],
       fallbackLanguage: fallback ? LOCALE_NAMES[found.locale] : null,
@@ -69,7 +70,7 @@ export default function LessonPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const { course, lesson, outline, progress, previousId, nextId } = data;
-  const Content = useMemo(() => getMDXComponent(lesson.code), [lesson.code]);
+  const Content = getLessonComponent(lesson.hash, lesson.code);
   const tracking = useLessonTracking({
     courseId: course.id,
     lessonId: lesson.id,

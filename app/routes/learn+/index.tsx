@@ -1,6 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CertificateCard, RecertifyForm, useCertificateDate } from "#app/certificates/certificate-list";
+import { getLearnerCertificates } from "#app/certificates/learner-certificates.server";
+import { recertify } from "#app/certificates/recertify.server";
 import { ProgressBar } from "#app/components/progress-bar";
 import { getCatalog } from "#app/content/catalog.server";
 import { courseText } from "#app/courses/course-text";
@@ -10,6 +14,8 @@ import { LOCALE_TAGS } from "#app/i18n/locales";
 import { requireUser } from "#app/utils/auth.server";
 import { prisma } from "#app/utils/db.server";
 import { useLocale } from "#app/utils/i18n-context";
+
+const RecertifySchema = z.object({ intent: z.literal("recertify"), courseId: z.string().min(1).max(100) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -40,13 +46,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
       });
     }),
   );
-  return { inProgress: courses.filter((c) => !c.completedAt), completed: courses.filter((c) => c.completedAt) };
+  const certificates = await getLearnerCertificates(user.id);
+  return { inProgress: courses.filter((c) => !c.completedAt), completed: courses.filter((c) => c.completedAt), certificates };
+}
+
+/** Recertify: a fresh attempt of the course, then straight to its first lesson. */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = RecertifySchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Unknown action", { status: 400 });
+  const course = (await getCatalog()).courses.get(parsed.data.courseId);
+  if (!course || !(await recertify(user.id, course.meta.id))) throw new Response("This certificate cannot be renewed yet", { status: 409 });
+  return redirect(`/courses/${course.meta.id}/lessons/${course.lessons[0]!.id}`);
 }
 
 export default function MyLearningPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { inProgress, completed } = useLoaderData<typeof loader>();
+  const { inProgress, completed, certificates } = useLoaderData<typeof loader>();
+  const certificateDate = useCertificateDate();
+  const expiring = certificates.filter((c) => c.recertifiable);
   const date = (iso: string) => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium" }).format(new Date(iso));
   return (
     <div className="page">
@@ -58,6 +77,25 @@ export default function MyLearningPage() {
             {t("learn.browse")}
           </Link>
         </div>
+      ) : null}
+      {expiring.length > 0 ? (
+        <section aria-labelledby="expiring-title" className="expiring-certificates">
+          <h2 id="expiring-title">{t("certificates.learner.expiringTitle")}</h2>
+          <p className="notice notice--warning">{t("certificates.learner.expiringBody")}</p>
+          <ul className="course-grid">
+            {expiring.map((certificate) => (
+              <li key={certificate.id} className="course-card" data-certificate-id={certificate.id}>
+                <h3 className="course-card__title">{certificate.courseTitle}</h3>
+                <p>
+                  {t(certificate.status === "expired" ? "certificates.learner.expiredOn" : "certificates.learner.expiresOn", {
+                    date: certificateDate(certificate.expiresAt!),
+                  })}
+                </p>
+                <RecertifyForm courseId={certificate.courseId} courseTitle={certificate.courseTitle} />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {inProgress.length > 0 ? (
         <section aria-labelledby="in-progress-title">
@@ -90,6 +128,18 @@ export default function MyLearningPage() {
                   <Link to={`/courses/${course.id}`}>{course.title}</Link>
                 </h3>
                 <p className="badge badge--completed">{t("learn.completedOn", { date: date(course.completedAt!) })}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {certificates.length > 0 ? (
+        <section aria-labelledby="certificates-title" className="my-certificates">
+          <h2 id="certificates-title">{t("certificates.learner.title")}</h2>
+          <ul className="course-grid">
+            {certificates.map((certificate) => (
+              <li key={certificate.id}>
+                <CertificateCard certificate={certificate} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import type { QuestionResult } from "#app/components/lesson/lesson-runtime";
 import { answerKeyOf, requireEnrolledLesson } from "#app/courses/lesson-lookup.server";
@@ -17,12 +17,12 @@ const CheckSchema = z.object({
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = CheckSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return data({ error: "Send courseId, lessonId, quizId, questionId and selected option indices." }, { status: 400 });
+  if (!parsed.success) return Response.json({ error: "Send courseId, lessonId, quizId, questionId and selected option indices." }, { status: 400 });
   const { courseId, lessonId, quizId, questionId, selected } = parsed.data;
   const { compiled } = await requireEnrolledLesson(user, courseId, lessonId, await resolveLocale(request, user.locale));
   const key = answerKeyOf(compiled).get(`${quizId}/${questionId}`);
-  if (!key) return data({ error: "This question does not exist in the lesson." }, { status: 404 });
-  if (selected.some((i) => i >= key.options.length)) return data({ error: "An option index is out of range." }, { status: 400 });
+  if (!key) return Response.json({ error: "This question does not exist in the lesson." }, { status: 404 });
+  if (selected.some((i) => i >= key.options.length)) return Response.json({ error: "An option index is out of range." }, { status: 400 });
 
   const chosen = [...new Set(selected)].sort((a, b) => a - b);
   const result: QuestionResult = {
@@ -32,5 +32,5 @@ export async function action({ request }: ActionFunctionArgs) {
     feedback: chosen.map((index) => ({ index, text: key.options[index]!.feedback })),
     explanation: key.explanation,
   };
-  return result;
+  return Response.json(result);
 }

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireEnrolledLesson } from "#app/courses/lesson-lookup.server";
 import { resolveLocale } from "#app/i18n/i18n.server";
@@ -12,11 +12,11 @@ const LaunchSchema = z.object({ courseId: z.string().max(100), lessonId: z.strin
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = LaunchSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return data({ error: "Send courseId and lessonId." }, { status: 400 });
+  if (!parsed.success) return Response.json({ error: "Send courseId and lessonId." }, { status: 400 });
   const { course } = await requireEnrolledLesson(user, parsed.data.courseId, parsed.data.lessonId, await resolveLocale(request, user.locale));
   const version = course.meta.scormVersion;
   const attempt = await launchAttempt({ userId: user.id, courseId: course.meta.id, lessonId: parsed.data.lessonId, scormVersion: version });
-  return {
+  return Response.json({
     attemptId: attempt.id,
     scormVersion: version,
     entry: attempt.entry,
@@ -29,5 +29,5 @@ export async function action({ request }: ActionFunctionArgs) {
       scaledPassingScore: course.meta.finalAssessment === parsed.data.lessonId ? course.meta.passingScore / 100 : null,
     },
     status: { completionStatus: attempt.completionStatus, successStatus: attempt.successStatus, scoreScaled: attempt.scoreScaled },
-  };
+  });
 }

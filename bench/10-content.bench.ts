@@ -1,0 +1,32 @@
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { createLessonCache } from "#app/content/lesson-cache.server";
+import { loadCatalog } from "#app/content/load-catalog.server";
+import { loadTest, previousValue, round, type BenchContext, type BenchRow } from "./support";
+
+const LESSON = "/courses/uncac-foundations/lessons/criminalization";
+
+export default async function content(ctx: BenchContext): Promise<BenchRow[]> {
+  // Cold: no memory or disk cache, every lesson file and trainer variant compiled.
+  const started = performance.now();
+  const catalog = await loadCatalog(path.resolve("content"), createLessonCache(null));
+  const coldSeconds = (performance.now() - started) / 1000;
+  const files = [...catalog.courses.values()].reduce((n, c) => n + c.lessons.reduce((m, l) => m + Object.keys(l.variants).length, 0), 0);
+
+  const { cookie } = await ctx.learnerCookie("uncac-foundations");
+  const warm = await loadTest({ url: `${ctx.baseUrl}${LESSON}`, headers: { cookie } });
+  if (warm.non2xx > 0 || warm.errors > 0) throw new Error(`lesson page answered ${warm.non2xx} non-2xx, ${warm.errors} errors`);
+
+  const html = await (await fetch(`${ctx.baseUrl}${LESSON}`, { headers: { cookie } })).text();
+  const scripts = [...new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!))];
+  let jsGzip = 0;
+  for (const src of scripts) jsGzip += gzipSync(Buffer.from(await (await fetch(`${ctx.baseUrl}${src}`)).arrayBuffer())).length;
+
+  return [
+    { name: `content cold compile (${catalog.courses.size} courses, ${files} lesson files)`, value: round(coldSeconds, 2), unit: "s", goal: "< 10 s" },
+    { name: "warm lesson page: throughput", value: round(warm.rps, 0), unit: "req/s", baseline: previousValue(ctx, "minimal route GET: throughput"), goal: "≥ 0.60×" },
+    { name: "warm lesson page: p99 latency", value: warm.p99, unit: "ms", baseline: previousValue(ctx, "minimal route GET: p99 latency"), goal: "≤ 1.5×" },
+    { name: `lesson first-load JS (${scripts.length} files, gzip)`, value: round(jsGzip / 1024, 1), unit: "KiB", goal: "≤ 150 KB" },
+    { name: "lesson HTML (uncompressed / gzip)", value: round(Buffer.byteLength(html) / 1024, 1), unit: `KiB (${round(gzipSync(html).length / 1024, 1)} KiB gzip)` },
+  ];
+}
