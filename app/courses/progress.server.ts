@@ -1,15 +1,18 @@
+import { cycleStartedAt } from "#app/certificates/recertify.server";
 import { prisma } from "#app/utils/db.server";
 import type { CourseEntry } from "#app/content/load-catalog.server";
 
 export type LessonStatus = "not-started" | "in-progress" | "completed" | "failed" | "passed";
 
 /**
- * Lesson status from every attempt of the learner: the best one counts, so reopening a finished
- * lesson never makes it look unfinished.
+ * Lesson status from the learner's attempts in the current enrollment cycle: the best one counts,
+ * so reopening a finished lesson never makes it look unfinished, while a recertification starts
+ * the course afresh.
  */
-export async function getLessonStatuses(userId: string, courseId: string) {
+export async function getLessonStatuses(userId: string, courseId: string, enrollment?: { id: string; cycle: number } | null) {
+  const since = enrollment ? await cycleStartedAt(enrollment) : null;
   const attempts = await prisma.attempt.findMany({
-    where: { userId, courseId },
+    where: { userId, courseId, ...(since ? { createdAt: { gte: since } } : {}) },
     select: { lessonId: true, completionStatus: true, successStatus: true, updatedAt: true },
   });
   const statuses = new Map<string, LessonStatus>();

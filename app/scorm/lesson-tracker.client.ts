@@ -16,7 +16,7 @@ export type ScormApi = InstanceType<typeof Scorm2004API> | InstanceType<typeof S
 export type Tracker = {
   api: ScormApi;
   launch: LaunchData;
-  /** Journals the current state now (called after every change). */
+  /** Journals the current state after the current burst of changes. */
   snapshot(): void;
   hasUnsavedChanges(): boolean;
   flushOnExit(): void;
@@ -85,6 +85,9 @@ export async function startTracking(options: {
   const { Scorm12API: Api12, Scorm2004API: Api2004 } = await import("scorm-again");
   const api = launch.scormVersion === "1.2" ? new Api12(settings) : new Api2004(settings);
 
+  // Where SCORM content looks for its runtime (an imported SCO's frame walks up to find it).
+  Object.assign(window, launch.scormVersion === "1.2" ? { API: api } : { API_1484_11: api });
+
   const restored = stripLmsOwned(cmi);
   if (Object.keys(restored).length > 0) api.loadFromJSON(restored, "");
   applyLmsValues(api, launch, cmi, Api2004);
@@ -95,16 +98,34 @@ export async function startTracking(options: {
     sender.record({ attemptId: launch.attemptId, session, seq, body });
   }
 
+  let snapshotQueued = false;
+  function snapshot() {
+    try {
+      record(api.renderCommitCMI(false), false);
+    } catch {
+      // A snapshot is an extra; the next commit carries the same state.
+    }
+  }
+  // Every change is journaled once the current burst of SetValue calls is over (one microtask),
+  // so a page closed a moment later still has its last state on the device.
+  const onChange = () => {
+    if (snapshotQueued) return;
+    snapshotQueued = true;
+    queueMicrotask(() => {
+      snapshotQueued = false;
+      try {
+        if (api.isInitialized()) snapshot();
+      } catch {
+        // A listener that throws would break the course's own SetValue.
+      }
+    });
+  };
+  api.on(launch.scormVersion === "1.2" ? "LMSSetValue.cmi.*" : "SetValue.cmi.*", onChange);
+
   return {
     api,
     launch,
-    snapshot() {
-      try {
-        record(api.renderCommitCMI(false), false);
-      } catch {
-        // A snapshot is an extra; the next commit carries the same state.
-      }
-    },
+    snapshot: onChange,
     hasUnsavedChanges: sender.hasUnsavedChanges,
     flushOnExit: sender.flushOnExit,
     dispose: sender.dispose,

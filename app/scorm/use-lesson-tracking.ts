@@ -129,7 +129,14 @@ export function useLessonTracking(shape: LessonShape) {
     [persist],
   );
 
-  return { state, stateRef, persist, recordAnswer, save, saveDetail, status, hasTracker: () => trackerRef.current !== null };
+  /** The bookmark: the section the learner is reading, restored on the next launch. */
+  const setLocation = useCallback((sectionId: string) => {
+    const api = trackerRef.current?.api;
+    if (!api || api.lmsGetValue("cmi.location") === sectionId) return;
+    api.lmsSetValue("cmi.location", sectionId);
+  }, []);
+
+  return { state, stateRef, persist, recordAnswer, setLocation, save, saveDetail, status, hasTracker: () => trackerRef.current !== null };
 }
 
 function writeSessionTime(tracker: Tracker, startedAt: number) {

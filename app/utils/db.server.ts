@@ -3,27 +3,56 @@ import { PrismaClient } from "#app/generated/prisma/client";
 import { resolveDatabaseUrl } from "./database-url";
 import { env } from "./env.server";
 
+// WAL lets readers proceed during a commit; FULL keeps a commit durable across power loss, which
+// progress tracking promises; busy_timeout makes a second writer wait instead of failing
+// (docs/decisions/003-sqlite-through-libsql.md).
+const PRAGMAS = ["PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"];
+
+const isBusy = (error: unknown) => error instanceof Error && /SQLITE_BUSY|database is locked/i.test(error.message);
+
 function createClient() {
   const base = new PrismaClient({ adapter: new PrismaLibSQL({ url: resolveDatabaseUrl(env.DATABASE_URL) }) });
-  // WAL lets readers proceed during a commit; FULL keeps a commit durable across power loss,
-  // which progress tracking promises (docs/decisions/003-sqlite-driver.md).
-  const ready = (async () => {
-    await base.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await base.$queryRawUnsafe("PRAGMA synchronous = FULL");
-    await base.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-    await base.$queryRawUnsafe("PRAGMA foreign_keys = ON");
-  })();
-  // No query may run before the pragmas: without busy_timeout a second process (a script, the
-  // tests) would get SQLITE_BUSY instead of waiting its turn.
+  const applyPragmas = async () => {
+    for (const pragma of PRAGMAS) await base.$queryRawUnsafe(pragma);
+  };
+  let ready = base.$queryRawUnsafe("PRAGMA journal_mode = WAL").then(applyPragmas);
+
   const client = base.$extends({
     query: {
       async $allOperations({ args, query }) {
         await ready;
-        return query(args);
+        // Between a transaction's end and the pragmas being re-applied (below), a query may
+        // briefly run without busy_timeout; waiting here gives it the same patience.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await query(args);
+          } catch (error) {
+            if (!isBusy(error) || attempt >= 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
       },
     },
   });
-  return { client, ready };
+
+  // libSQL hands its connection to every transaction and opens a fresh one afterwards, without
+  // our pragmas; re-apply them once each transaction is over.
+  const withPragmas = new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== "$transaction") return Reflect.get(target, property, receiver);
+      return async (...args: Parameters<typeof target.$transaction>) => {
+        // The pragmas must be in place before a transaction takes the connection away.
+        await ready;
+        try {
+          return await (target.$transaction as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } finally {
+          ready = applyPragmas();
+          await ready;
+        }
+      };
+    },
+  }) as typeof client;
+  return { client: withPragmas, ready: () => ready };
 }
 
 // Survive dev-server module reloads without opening a new connection each time.
@@ -31,7 +60,7 @@ const globalForDb = globalThis as unknown as { __academyDb?: ReturnType<typeof c
 const instance = (globalForDb.__academyDb ??= createClient());
 
 export const prisma = instance.client;
-export const dbReady = instance.ready;
+export const dbReady = instance.ready();
 
 export function isUniqueViolation(error: unknown) {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";

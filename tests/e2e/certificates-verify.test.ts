@@ -1,4 +1,5 @@
 import http from "node:http";
+import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { newVerificationCode } from "#app/certificates/issue.server";
@@ -246,5 +247,34 @@ describe("recertification", () => {
     expect(await dashboard.locator(`.my-certificates [data-certificate-id="${renewed!.id}"]`).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
+  });
+});
+
+describe("accessibility of the certificate pages", () => {
+  it("has no serious or critical axe violation on the verification page, the dashboard and the admin pages", async () => {
+    const { user, certificate } = await givenCertificate({ holderName: "محمد عبد الله", expiresAt: new Date(Date.now() + 20 * DAY) });
+    await enroll(user.id, "ps-gifts-hospitality");
+    await prisma.enrollment.update({ where: { userId_courseId: { userId: user.id, courseId: "ps-gifts-hospitality" } }, data: { completedAt: new Date() } });
+    const admin = await createUser({ roles: ["learner", "admin"] });
+    const pages = [
+      { path: `/verify/${certificate.code}`, cookie: null },
+      { path: "/verify", cookie: null },
+      { path: "/learn", cookie: await sessionCookieFor(user.id) },
+      { path: "/admin/certificates", cookie: await sessionCookieFor(admin.id) },
+      { path: `/admin/certificates/${certificate.id}`, cookie: await sessionCookieFor(admin.id) },
+    ];
+    for (const { path, cookie } of pages) {
+      for (const locale of ["en", "ar"]) {
+        const context = await browser.newContext({ locale });
+        if (cookie) await context.addCookies([cookieForBrowser(cookie, baseUrl)]);
+        const page = await context.newPage();
+        expect((await page.goto(`${baseUrl}${path}`))?.status(), path).toBe(200);
+        if (path === "/learn") expect(await page.locator(".expiring-certificates button[value=recertify]").count()).toBe(1);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(serious, `${path} (${locale})`).toEqual([]);
+        await context.close();
+      }
+    }
   });
 });

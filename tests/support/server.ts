@@ -12,8 +12,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the built server (scripts/serve.js) and resolves once it answers HTTP. */
-export async function startServer(env: Record<string, string>): Promise<{ url: string; process: ChildProcess; stop: () => Promise<void> }> {
-  const port = await freePort();
+export async function startServer(
+  env: Record<string, string>,
+  port?: number,
+): Promise<{ url: string; port: number; process: ChildProcess; stop: () => Promise<void>; kill: () => Promise<void> }> {
+  port ??= await freePort();
   const child = spawn(process.execPath, ["scripts/serve.js"], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -30,12 +33,19 @@ export async function startServer(env: Record<string, string>): Promise<{ url: s
     if (Date.now() > deadline) throw new Error(`Server did not start in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   return {
     url,
+    port,
     process: child,
+    /** A crash: no graceful shutdown. */
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 5000).unref();

@@ -33,6 +33,26 @@ export function useLessonRuntimeValue({ data, tracking }: { data: PlayerData; tr
     return () => observer.disconnect();
   }, [persist, stateRef, tracking, tracking.save]);
 
+  // The bookmark follows the last section heading scrolled past the top of the window.
+  const { setLocation } = tracking;
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const update = () => {
+      timer = null;
+      const headings = [...document.querySelectorAll<HTMLElement>(".lesson-body h2[id], .lesson-body h3[id]")];
+      const current = headings.filter((h) => h.getBoundingClientRect().top < 120).at(-1);
+      if (current) setLocation(current.id);
+    };
+    const onScroll = () => {
+      timer ??= setTimeout(update, 800);
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      window.removeEventListener("scroll", onScroll);
+      if (timer) clearTimeout(timer);
+    };
+  }, [setLocation]);
+
   const checkAnswer = useCallback(
     async (quizId: string, questionId: string, selected: number[]) => {
       const response = await fetch("/resources/quiz-check", {

@@ -11,7 +11,7 @@ import { getUncacArticle } from "#app/content/uncac-articles";
 import { courseText } from "#app/courses/course-text";
 import { enroll, getEnrollment, getPrerequisiteStatus, requireCourse } from "#app/courses/enrollment.server";
 import { pickLessonVariant } from "#app/courses/lesson-variant";
-import { courseProgress, getLessonStatuses, isLessonDone } from "#app/courses/progress.server";
+import { courseProgress, getLessonStatuses, isLessonDone, type LessonStatus } from "#app/courses/progress.server";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_NAMES, LOCALE_TAGS } from "#app/i18n/locales";
 import { getUser, requireUser } from "#app/utils/auth.server";
@@ -25,12 +25,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const catalog = await getCatalog();
   const course = requireCourse(catalog, params.courseId);
   const { meta } = course;
-  const [enrollment, prerequisites, statuses, certificates] = await Promise.all([
+  const [enrollment, prerequisites, certificates] = await Promise.all([
     user ? getEnrollment(user.id, meta.id) : null,
     getPrerequisiteStatus(user?.id ?? null, course),
-    user ? getLessonStatuses(user.id, meta.id) : new Map(),
     user ? getLearnerCertificates(user.id, { courseId: meta.id }) : [],
   ]);
+  const statuses = user && enrollment ? await getLessonStatuses(user.id, meta.id, enrollment) : new Map<string, LessonStatus>();
   const text = courseText(meta, locale);
   const lessons = course.lessons.map((lesson) => {
     const { variant } = pickLessonVariant(meta, lesson, locale);

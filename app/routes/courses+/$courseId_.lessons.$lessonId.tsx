@@ -30,9 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (error instanceof Response && error.status === 403) throw redirect(`/courses/${params.courseId}`);
     throw error;
   });
-  const { course, lesson, compiled, fallback } = found;
+  const { course, lesson, compiled, fallback, enrollment } = found;
   const { meta } = course;
-  const statuses = await getLessonStatuses(user.id, meta.id);
+  const statuses = await getLessonStatuses(user.id, meta.id, enrollment);
   const index = course.lessons.findIndex((l) => l.id === lesson.id);
   const outline = course.lessons.map((l) => ({
     id: l.id,

@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     enrollments.flatMap((enrollment) => {
       const course = catalog.courses.get(enrollment.courseId);
       if (!course) return [];
-      return getLessonStatuses(user.id, course.meta.id).then((statuses) => {
+      return getLessonStatuses(user.id, course.meta.id, enrollment).then((statuses) => {
         const text = courseText(course.meta, locale);
         const firstOpen = course.lessons.find((l) => l.required && !isLessonDone(statuses.get(l.id)));
         return {

@@ -14,8 +14,7 @@ import { useLocale } from "#app/utils/i18n-context";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (wantsJson(request)) throw redirect(`/verify/${encodeURIComponent(params.code ?? "")}.json`, { status: 303 });
   const outcome = await lookupForVerification(params.code, context.clientIp);
-  if (outcome.status === 429) throw new Response("Too many requests", { status: 429 });
-  if (outcome.status === 404) throw new Response("Not found", { status: 404 });
+  if (outcome.status !== 200) throw new Response(outcome.status === 429 ? "Too many requests" : "Not found", { status: outcome.status });
   return data({ certificate: outcome.certificate }, { headers: { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" } });
 }
 
