@@ -22,7 +22,12 @@ export async function getSessionId(request: Request) {
   return typeof id === "string" ? id : null;
 }
 
-export async function getUser(request: Request) {
+// The root loader and the page's loader both ask for the user of the same request: look it up once.
+const usersByRequest = new WeakMap<Request, Promise<SessionUserRow | null>>();
+
+type SessionUserRow = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
+
+async function findSessionUser(request: Request) {
   const sessionId = await getSessionId(request);
   if (!sessionId) return null;
   const session = await prisma.session.findFirst({
@@ -30,6 +35,15 @@ export async function getUser(request: Request) {
     select: { user: { select: userSelect } },
   });
   return session?.user ?? null;
+}
+
+export function getUser(request: Request) {
+  let user = usersByRequest.get(request);
+  if (!user) {
+    user = findSessionUser(request);
+    usersByRequest.set(request, user);
+  }
+  return user;
 }
 
 function loginRedirect(request: Request) {
