@@ -19,7 +19,9 @@ const app = express();
 app.disable("x-powered-by");
 app.use(compression());
 app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
-app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
+// Only paths that look like files go to the disk: a stat() per page request adds up under load.
+const publicFiles = express.static(`${buildDir}/client`, { maxAge: "1h", index: false });
+app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
 app.all(
   "*",
   createRequestHandler({

@@ -17,7 +17,7 @@ export async function startServer(
   port?: number,
 ): Promise<{ url: string; port: number; process: ChildProcess; stop: () => Promise<void>; kill: () => Promise<void> }> {
   port ??= await freePort();
-  const child = spawn(process.execPath, ["scripts/serve.js"], {
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "scripts/serve.js"], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
