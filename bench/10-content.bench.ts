@@ -18,9 +18,10 @@ export default async function content(ctx: BenchContext): Promise<BenchRow[]> {
   if (warm.non2xx > 0 || warm.errors > 0) throw new Error(`lesson page answered ${warm.non2xx} non-2xx, ${warm.errors} errors`);
 
   const html = await (await fetch(`${ctx.baseUrl}${LESSON}`, { headers: { cookie } })).text();
-  const scripts = [...new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!))];
+  // Framework and route chunks, plus the lesson's own compiled script.
+  const scripts = [...new Set([...html.matchAll(/(?:src|href)="(\/(?:assets|resources\/lesson-code)\/[^"]+\.js)"/g)].map((m) => m[1]!))];
   let jsGzip = 0;
-  for (const src of scripts) jsGzip += gzipSync(Buffer.from(await (await fetch(`${ctx.baseUrl}${src}`)).arrayBuffer())).length;
+  for (const src of scripts) jsGzip += gzipSync(Buffer.from(await (await fetch(`${ctx.baseUrl}${src}`, { headers: { cookie } })).arrayBuffer())).length;
 
   return [
     { name: `content cold compile (${catalog.courses.size} courses, ${files} lesson files)`, value: round(coldSeconds, 2), unit: "s", goal: "< 10 s" },

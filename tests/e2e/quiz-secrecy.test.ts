@@ -7,14 +7,14 @@ const baseUrl = inject("baseUrl");
 /** Every script the lesson page loads up front, plus everything those scripts import. */
 async function lessonPageAndScripts(path: string, cookie: string) {
   const html = await (await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } })).text();
-  const pending = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const pending = [...html.matchAll(/(?:src|href)="(\/(?:assets|resources\/lesson-code)\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const seen = new Set<string>();
   const scripts: string[] = [];
   while (pending.length) {
     const url = pending.pop()!;
     if (seen.has(url)) continue;
     seen.add(url);
-    const code = await (await fetch(`${baseUrl}${url}`)).text();
+    const code = await (await fetch(`${baseUrl}${url}`, { headers: { Cookie: cookie } })).text();
     scripts.push(code);
     for (const m of code.matchAll(/["'`](?:\.\/|\/assets\/)([\w.-]+\.js)["'`]/g)) pending.push(`/assets/${m[1]}`);
   }
@@ -32,6 +32,7 @@ describe("quiz answers are not in the lesson page", () => {
       await enroll(user.id, courseId);
       const { html, scripts, scriptCount } = await lessonPageAndScripts(`/courses/${courseId}/lessons/${lessonId}`, await sessionCookieFor(user.id));
       expect(scriptCount).toBeGreaterThan(3);
+      expect(scripts.some((code) => code.includes("window.__lessons")), "the lesson's own script was checked").toBe(true);
       const manifest = await lessonManifest(courseId, lessonId);
       const questions = manifest.quizzes.flatMap((q) => q.questions);
       expect(questions.length).toBeGreaterThan(0);

@@ -229,6 +229,7 @@ export const ar: DeepPartial<Messages> = {
       rejected: "رفض الخادم حفظ هذه الحالة",
       unavailable: "تتبّع التقدّم غير متاح؛ إجاباتك لا تُحفظ",
     },
+    noscript: "يمكنك قراءة هذا الدرس دون JavaScript. للإجابة عن الأسئلة وخوض السيناريوهات وحفظ تقدّمك، فعّل JavaScript.",
   },
   lesson: {
     quiz: {

@@ -210,6 +210,7 @@ export const en = {
       rejected: "The server refused to save this state",
       unavailable: "Progress tracking is unavailable; your answers are not being saved",
     },
+    noscript: "You can read this lesson without JavaScript. To answer questions, walk scenarios and save your progress, turn JavaScript on.",
   },
   lesson: enLesson,
   learn: {

@@ -219,6 +219,7 @@ export const es: DeepPartial<Messages> = {
       rejected: "El servidor se negó a guardar este estado",
       unavailable: "El seguimiento del progreso no está disponible; sus respuestas no se están guardando",
     },
+    noscript: "Puede leer esta lección sin JavaScript. Para responder preguntas, recorrer los escenarios y guardar su progreso, active JavaScript.",
   },
   lesson: {
     quiz: {

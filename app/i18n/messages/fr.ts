@@ -219,6 +219,7 @@ export const fr: DeepPartial<Messages> = {
       rejected: "Le serveur a refusé d'enregistrer cet état",
       unavailable: "Le suivi de la progression est indisponible\u00a0; vos réponses ne sont pas enregistrées",
     },
+    noscript: "Vous pouvez lire cette leçon sans JavaScript. Pour répondre aux questions, parcourir les scénarios et enregistrer votre progression, activez JavaScript.",
   },
   lesson: {
     quiz: {

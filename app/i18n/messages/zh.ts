@@ -212,6 +212,7 @@ export const zh: DeepPartial<Messages> = {
       rejected: "服务器拒绝保存此状态",
       unavailable: "进度跟踪不可用；您的作答未被保存",
     },
+    noscript: "无需 JavaScript 也可阅读本课。若要答题、完成情景练习并保存学习进度，请启用 JavaScript。",
   },
   lesson: {
     quiz: {

@@ -1,9 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Link, redirect, useLoaderData } from "@remix-run/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
-import { getLessonComponent } from "#app/components/lesson/lesson-component";
+import { getLessonComponent, lessonCodeUrl, loadLessonCode, registerLessonCode } from "#app/components/lesson/lesson-component";
 import { lessonComponents } from "#app/components/lesson/lesson-components";
 import { LessonOutline } from "#app/components/lesson/lesson-outline";
 import { LessonRuntimeContext } from "#app/components/lesson/lesson-runtime";
@@ -42,13 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: statuses.get(l.id) ?? ("not-started" as const),
   }));
   const { manifest } = compiled;
+  registerLessonCode(compiled.hash, compiled.code);
   return {
     course: { id: meta.id, title: courseText(meta, locale).title, tier: meta.tier, passingScore: meta.passingScore },
     lesson: {
       id: lesson.id,
       title: compiled.frontmatter.title,
       minutes: compiled.frontmatter.estimatedMinutes,
-      code: compiled.code,
       hash: compiled.hash,
       headings: manifest.headings,
       lang: LOCALE_TAGS[found.locale],
@@ -66,11 +67,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+// On client-side navigation, fetch the lesson's script before rendering it.
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>();
+  await loadLessonCode(data.lesson.hash);
+  return data;
+}
+
 export default function LessonPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const { course, lesson, outline, progress, previousId, nextId } = data;
-  const Content = getLessonComponent(lesson.hash, lesson.code);
+  const Content = getLessonComponent(lesson.hash);
   const tracking = useLessonTracking({
     courseId: course.id,
     lessonId: lesson.id,
@@ -99,6 +107,9 @@ export default function LessonPage() {
           <h1>{lesson.title}</h1>
           <p className="muted">{t("player.minutes", { minutes: lesson.minutes })}</p>
           <SaveIndicator state={tracking.save} detail={tracking.saveDetail} />
+          <noscript>
+            <p className="notice notice--warning">{t("player.noscript")}</p>
+          </noscript>
           {lesson.fallbackLanguage ? <p className="notice notice--info">{t("player.languageFallback", { language: lesson.fallbackLanguage })}</p> : null}
           {lesson.isFinal ? <p className="notice notice--warning">{t("player.finalIntro", { score: course.passingScore })}</p> : null}
         </header>
@@ -114,10 +125,10 @@ export default function LessonPage() {
             </ol>
           </nav>
         ) : null}
+        {/* Runs during parsing, before hydration, so the lesson is ready when React is. */}
+        <script src={lessonCodeUrl(lesson.hash)} />
         <div className="lesson-body">
-          <LessonRuntimeContext.Provider value={runtime}>
-            <Content components={lessonComponents} />
-          </LessonRuntimeContext.Provider>
+          <LessonRuntimeContext.Provider value={runtime}>{Content ? <Content components={lessonComponents} /> : null}</LessonRuntimeContext.Provider>
         </div>
         <div id="lesson-end" className="lesson-end" ref={runtime.endRef} />
         <nav className="player__pager" aria-label={t("player.outline")}>
