@@ -6,7 +6,8 @@ import path from "node:path";
 import { startServer } from "#tests/support/server";
 import type { BenchContext, BenchRow } from "./support";
 
-const dir = path.resolve("bench/.tmp");
+// Per run, so two benchmark runs on one machine never share a database.
+const dir = path.resolve(`bench/.tmp/run-${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 const env = {
@@ -58,5 +59,6 @@ const table = rows.map((row) => ({
   goal: row.goal ?? "",
 }));
 console.table(table);
-fs.writeFileSync(path.join(dir, "results.json"), JSON.stringify(rows, null, 2));
+fs.writeFileSync(path.resolve("bench/.tmp/results.json"), JSON.stringify(rows, null, 2));
+fs.rmSync(dir, { recursive: true, force: true });
 process.exit(0);

@@ -22,6 +22,10 @@ export function SiteHeader() {
           <NavLink to="/courses/path">{t("nav.path")}</NavLink>
           {user ? <NavLink to="/learn">{t("nav.myLearning")}</NavLink> : null}
           <NavLink to="/glossary">{t("nav.glossary")}</NavLink>
+          {hasPermission(user, "import:scorm-package") ? <NavLink to="/packages">{t("packages.nav")}</NavLink> : null}
+          {hasPermission(user, "read:report:org") ? <NavLink to="/org">{t("organizations.nav.organization")}</NavLink> : null}
+          {hasPermission(user, "manage:cohort:own") ? <NavLink to="/cohorts" end>{t("organizations.nav.cohorts")}</NavLink> : null}
+          {user ? <NavLink to="/cohorts/join">{t("organizations.nav.joinWorkshop")}</NavLink> : null}
           {hasPermission(user, "manage:roles:any") ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
         </nav>
         <div className="site-header__tools">

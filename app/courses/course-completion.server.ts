@@ -1,8 +1,8 @@
 import { evaluateCompletion, certificateDraft } from "#app/certificates/issue-rule";
 import { issueCertificate } from "#app/certificates/issue.server";
 import { cycleStartedAt } from "#app/certificates/recertify.server";
-import { getCatalog } from "#app/content/catalog.server";
 import { isLocale } from "#app/i18n/locales";
+import { findCourse } from "#app/scorm-packages/package-courses.server";
 import { prisma } from "#app/utils/db.server";
 
 /**
@@ -11,7 +11,8 @@ import { prisma } from "#app/utils/db.server";
  * concurrent final commits complete it, and issue it, exactly once.
  */
 export async function completeCourseIfDone(userId: string, courseId: string) {
-  const course = (await getCatalog()).courses.get(courseId);
+  // MDX courses and imported package courses complete the same way.
+  const course = await findCourse(courseId);
   if (!course) return false;
   const enrollment = await prisma.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { id: true, cycle: true, completedAt: true } });
   if (!enrollment || enrollment.completedAt) return false;

@@ -19,7 +19,7 @@ export type FileProblem =
   | { key: "organizations.csv.tooManyRows"; values: { max: number } };
 
 /** Why a row was refused: a message key, and the column it concerns when there is one. */
-export type RowProblem = { field?: "name" | "email"; key: string };
+export type RowProblem = { field?: "name" | "email"; key: string; values?: Record<string, number> };
 export type RowReport =
   | { line: number; ok: true; name: string; email: string }
   | { line: number; ok: false; name: string; email: string; reasons: RowProblem[] };
@@ -62,7 +62,11 @@ export function readInviteCsv(bytes: Uint8Array): InviteCsvResult {
     if (cells.length !== 2) reasons.push({ key: "organizations.csv.wrongCellCount" });
     const result = InviteRowSchema.safeParse({ name, email });
     if (!result.success) {
-      for (const issue of result.error.issues) reasons.push({ field: issue.path[0] === "name" ? "name" : "email", key: issue.message });
+      for (const issue of result.error.issues) reasons.push({
+          field: issue.path[0] === "name" ? "name" : "email",
+          key: issue.message,
+          ...("maximum" in issue ? { values: { max: Number(issue.maximum) } } : {}),
+        });
     } else if (seen.has(result.data.email)) reasons.push({ field: "email", key: "organizations.csv.duplicateInFile" });
     if (reasons.length > 0 || !result.success) return { line, ok: false, name, email, reasons };
     seen.add(result.data.email);

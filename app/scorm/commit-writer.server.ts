@@ -1,5 +1,5 @@
 import type { InStatement } from "@libsql/client";
-import { getSqlite, sqliteDate } from "#app/utils/sqlite.server";
+import { getSqlite, isSqliteBusy, sqliteDate } from "#app/utils/sqlite.server";
 
 export type AttemptWrite = {
   attemptId: string;
@@ -44,15 +44,33 @@ async function flush() {
   const batch = queue.slice(0, MAX_BATCH);
   queue = queue.slice(batch.length);
   try {
-    const now = sqliteDate(new Date());
     const sqlite = await getSqlite();
-    const results = await sqlite.batch(batch.flatMap((w) => statementsFor(w, now)), "write");
+    const results = await withBusyRetry(() => {
+      const now = sqliteDate(new Date());
+      return sqlite.batch(batch.flatMap((w) => statementsFor(w, now)), "write");
+    });
     batch.forEach((write, i) => write.resolve(results[i * 2]?.rowsAffected === 1));
   } catch (error) {
     for (const write of batch) write.reject(error);
   }
   if (queue.length > 0) setImmediate(flush);
   else flushing = false;
+}
+
+/**
+ * The batch runs in one go on the main thread, so it only meets a lock held by someone else: a
+ * Prisma transaction in this process (which needs the event loop to finish) or another process.
+ * Wait for it without blocking, for up to about ten seconds.
+ */
+async function withBusyRetry<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isSqliteBusy(error) || attempt >= 120) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100, 2 ** attempt)));
+    }
+  }
 }
 
 function statementsFor(w: AttemptWrite, now: string): InStatement[] {

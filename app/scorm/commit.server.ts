@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getCatalog, getCompiledLesson } from "#app/content/catalog.server";
 import { completeCourseIfDone } from "#app/courses/course-completion.server";
 import { answerKeyOf } from "#app/courses/lesson-lookup.server";
+import { packageScoRules } from "#app/scorm-packages/sco-rules.server";
 import { prisma } from "#app/utils/db.server";
 import { getSqlite, sqliteDate } from "#app/utils/sqlite.server";
 import { extractInteractions, parseTimeIntervalToCentiseconds, readCoreStatus, validateCmi, type ScormVersion } from "./data-model";
@@ -32,6 +33,7 @@ type AttemptRow = {
   scoreScaled: number | null;
   sessions: string;
   finishedAt: unknown;
+  packageVersionId: string | null;
   sessionUserId: string | null;
 };
 
@@ -51,7 +53,7 @@ export async function commitAttempt(attemptId: string, sessionId: string | null,
     const sqlite = await getSqlite();
     const { rows } = await sqlite.execute({
       sql: `SELECT a.id, a.userId, a.courseId, a.lessonId, a.scormVersion, a.seq, a.completionStatus, a.successStatus,
-                   a.scoreScaled, a.sessions, a.finishedAt, s.userId AS sessionUserId
+                   a.scoreScaled, a.sessions, a.finishedAt, a.packageVersionId, s.userId AS sessionUserId
             FROM Attempt a LEFT JOIN Session s ON s.id = ? AND s.expiresAt > ?
             WHERE a.id = ?`,
       args: [sessionId ?? "", sqliteDate(new Date()), attemptId],
@@ -63,7 +65,8 @@ export async function commitAttempt(attemptId: string, sessionId: string | null,
     const version = row.scormVersion as ScormVersion;
     if (row.finishedAt) return fail(400, version === "2004" ? 143 : 101, "This attempt is finished; launch the lesson again to start a new one.");
 
-    const rules = await lessonRules(row.courseId, row.lessonId);
+    // A package attempt follows the manifest of the version it is pinned to.
+    const rules = row.packageVersionId ? await packageScoRules(row.packageVersionId, row.lessonId) : await lessonRules(row.courseId, row.lessonId);
     const validation = validateCmi(version, envelope.cmi, { lenientSuspendData: rules.lenientSuspendData });
     if (!validation.ok) return fail(400, validation.errorCode, validation.errorMessage);
 

@@ -1,7 +1,14 @@
 import { prisma, isUniqueViolation } from "#app/utils/db.server";
 import type { ScormVersion } from "./data-model";
 
-export type LaunchInput = { userId: string; courseId: string; lessonId: string; scormVersion: ScormVersion };
+export type LaunchInput = {
+  userId: string;
+  courseId: string;
+  lessonId: string;
+  scormVersion: ScormVersion;
+  /** Imported packages: the version a new attempt is pinned to; a resumed attempt keeps its own. */
+  packageVersionId?: string;
+};
 
 /**
  * Opens the attempt a launch continues, or a new one. SCORM's rule: only an attempt left with
@@ -44,6 +51,7 @@ const attemptSelect = {
   totalTimeCs: true,
   lastExit: true,
   finishedAt: true,
+  packageVersionId: true,
 } as const;
 
 export type LaunchedAttempt = {
@@ -58,5 +66,6 @@ export type LaunchedAttempt = {
   totalTimeCs: number;
   lastExit: string | null;
   finishedAt: Date | null;
+  packageVersionId: string | null;
   entry: "resume" | "ab-initio";
 };

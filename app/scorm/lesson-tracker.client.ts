@@ -9,6 +9,16 @@ export type LaunchData = {
   cmi: Record<string, unknown>;
   lms: { learnerId: string; learnerName: string; totalTime: string; scaledPassingScore: number | null };
   status: { completionStatus: string; successStatus: string; scoreScaled: number | null };
+  /** Imported SCORM packages: the pinned version, the SCO's URL and the manifest's LMS values. */
+  package?: {
+    versionId: string;
+    version: number;
+    href: string;
+    launchData: string;
+    masteryScore: number | null;
+    completionThreshold: number | null;
+    scaledPassingScore: number | null;
+  };
 };
 
 export type ScormApi = InstanceType<typeof Scorm2004API> | InstanceType<typeof Scorm12API>;
@@ -24,6 +34,7 @@ export type Tracker = {
 };
 
 const AUTOCOMMIT_SECONDS = 15;
+const BEACON_LIMIT = 64 * 1024;
 
 /** Elements only the LMS may set; they are re-derived at every launch, never restored. */
 const NOT_RESTORED = ["entry", "exit", "session_time", "total_time", "credit", "mode", "learner_id", "learner_name", "core"] as const;
@@ -63,8 +74,10 @@ export async function startTracking(options: {
 
   const httpService = {
     processHttpRequest(_url: string, params: unknown, immediate: boolean) {
-      record(params, immediate);
-      if (immediate) sender.flushOnExit();
+      const body = record(params, immediate);
+      // An imported SCO terminates from its own frame's unload, later in a closing tab's teardown
+      // than our pagehide: a message to the service worker can be lost there, a beacon is not.
+      if (immediate && !(launch.package && beacon(body))) sender.flushOnExit();
       // The journal holds the state, so the course may carry on; the indicator shows delivery.
       return { result: "true", errorCode: 0 };
     },
@@ -92,10 +105,15 @@ export async function startTracking(options: {
   if (Object.keys(restored).length > 0) api.loadFromJSON(restored, "");
   applyLmsValues(api, launch, cmi, Api2004);
 
+  function beacon(body: string) {
+    return new Blob([body]).size <= BEACON_LIMIT && navigator.sendBeacon(commitUrl, new Blob([body], { type: "text/plain;charset=UTF-8" }));
+  }
+
   function record(params: unknown, terminate: boolean) {
     seq += 1;
     const body = JSON.stringify({ session, seq, cmi: params, terminate, elapsedCs: Math.round((Date.now() - startedAt) / 10) });
     sender.record({ attemptId: launch.attemptId, session, seq, body });
+    return body;
   }
 
   let snapshotQueued = false;
@@ -166,6 +184,10 @@ function applyLmsValues(api: ScormApi, launch: LaunchData, storedCmi: Record<str
     cmi.mode = "normal";
     cmi.total_time = launch.lms.totalTime;
     if (launch.lms.scaledPassingScore !== null) cmi.scaled_passing_score = String(launch.lms.scaledPassingScore);
+    if (launch.package) {
+      cmi.launch_data = launch.package.launchData;
+      if (launch.package.completionThreshold !== null) cmi.completion_threshold = String(launch.package.completionThreshold);
+    }
   } else {
     const core = api.cmi.core;
     core.student_id = launch.lms.learnerId;
@@ -174,5 +196,9 @@ function applyLmsValues(api: ScormApi, launch: LaunchData, storedCmi: Record<str
     core.credit = "credit";
     core.lesson_mode = "normal";
     core.total_time = launch.lms.totalTime;
+    if (launch.package) {
+      api.cmi.launch_data = launch.package.launchData;
+      if (launch.package.masteryScore !== null) api.cmi.student_data.mastery_score = String(launch.package.masteryScore);
+    }
   }
 }

@@ -2,13 +2,13 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "#app/generated/prisma/client";
 import { resolveDatabaseUrl } from "./database-url";
 import { env } from "./env.server";
+import { isSqliteBusy } from "./sqlite.server";
 
 // WAL lets readers proceed during a commit; FULL keeps a commit durable across power loss, which
 // progress tracking promises; busy_timeout makes a second writer wait instead of failing
 // (docs/decisions/003-sqlite-through-libsql.md).
 const PRAGMAS = ["PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"];
 
-const isBusy = (error: unknown) => error instanceof Error && /SQLITE_BUSY|database is locked/i.test(error.message);
 
 function createClient() {
   const base = new PrismaClient({ adapter: new PrismaLibSQL({ url: resolveDatabaseUrl(env.DATABASE_URL) }) });
@@ -27,7 +27,7 @@ function createClient() {
           try {
             return await query(args);
           } catch (error) {
-            if (!isBusy(error) || attempt >= 50) throw error;
+            if (!isSqliteBusy(error) || attempt >= 50) throw error;
             await new Promise((resolve) => setTimeout(resolve, 100));
           }
         }

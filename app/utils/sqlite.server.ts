@@ -10,9 +10,12 @@ import { env } from "./env.server";
  */
 function createSqlite() {
   const client = createClient({ url: resolveDatabaseUrl(env.DATABASE_URL) });
-  // One by one: SQLite refuses to change the safety level inside a batch's transaction.
+  // busy_timeout stays 0: libSQL's local driver runs on the main thread, so a busy wait here would
+  // freeze the very event loop that Prisma's open transaction needs in order to finish. Callers
+  // retry asynchronously instead (see commit-writer.server.ts). One pragma at a time: SQLite
+  // refuses to change the safety level inside a batch's transaction.
   return (async () => {
-    for (const pragma of ["PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"]) await client.execute(pragma);
+    for (const pragma of ["PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 0", "PRAGMA foreign_keys = ON"]) await client.execute(pragma);
     return client;
   })();
 }
@@ -27,3 +30,5 @@ export function getSqlite(): Promise<Client> {
 export function sqliteDate(date: Date) {
   return date.toISOString().replace("Z", "+00:00");
 }
+
+export const isSqliteBusy = (error: unknown) => error instanceof Error && /SQLITE_BUSY|database is locked/i.test(error.message);

@@ -6,7 +6,6 @@ import { CertificateCard } from "#app/certificates/certificate-list";
 import { getLearnerCertificates } from "#app/certificates/learner-certificates.server";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
 import { ProgressBar } from "#app/components/progress-bar";
-import { getCatalog } from "#app/content/catalog.server";
 import { getUncacArticle } from "#app/content/uncac-articles";
 import { courseText } from "#app/courses/course-text";
 import { enroll, getEnrollment, getPrerequisiteStatus, requireCourse } from "#app/courses/enrollment.server";
@@ -14,6 +13,7 @@ import { pickLessonVariant } from "#app/courses/lesson-variant";
 import { courseProgress, getLessonStatuses, isLessonDone, type LessonStatus } from "#app/courses/progress.server";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_NAMES, LOCALE_TAGS } from "#app/i18n/locales";
+import { getCatalogWithPackages, isPackageCourse } from "#app/scorm-packages/package-courses.server";
 import { getUser, requireUser } from "#app/utils/auth.server";
 import { hasPermission } from "#app/utils/permissions";
 
@@ -22,9 +22,11 @@ const EnrollSchema = z.object({ intent: z.enum(["enroll", "waive"]) });
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const locale = await resolveLocale(request, user?.locale);
-  const catalog = await getCatalog();
+  const catalog = await getCatalogWithPackages();
   const course = requireCourse(catalog, params.courseId);
   const { meta } = course;
+  // Imported SCORM packages: one lesson per SCO, played by the package player.
+  const scoTitles = isPackageCourse(course) ? new Map(course.package.latest.manifest.scos.map((s) => [s.itemIdentifier, s.title])) : null;
   const [enrollment, prerequisites, certificates] = await Promise.all([
     user ? getEnrollment(user.id, meta.id) : null,
     getPrerequisiteStatus(user?.id ?? null, course),
@@ -33,13 +35,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const statuses = user && enrollment ? await getLessonStatuses(user.id, meta.id, enrollment) : new Map<string, LessonStatus>();
   const text = courseText(meta, locale);
   const lessons = course.lessons.map((lesson) => {
-    const { variant } = pickLessonVariant(meta, lesson, locale);
+    const variant = scoTitles ? null : pickLessonVariant(meta, lesson, locale).variant;
     return {
       id: lesson.id,
+      path: lessonPath(meta.id, lesson.id, Boolean(scoTitles)),
       required: lesson.required,
-      title: variant.frontmatter.title,
-      summary: variant.frontmatter.summary ?? null,
-      minutes: variant.frontmatter.estimatedMinutes,
+      title: variant?.frontmatter.title ?? scoTitles?.get(lesson.id) ?? lesson.id,
+      summary: variant?.frontmatter.summary ?? null,
+      minutes: variant?.frontmatter.estimatedMinutes ?? null,
       isFinal: meta.finalAssessment === lesson.id,
       status: statuses.get(lesson.id) ?? "not-started",
     };
@@ -58,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       articles: meta.uncacArticles.map((n) => ({ number: n, title: getUncacArticle(n)?.title[locale] ?? "" })),
     },
     lessons,
-    nextLessonId: nextLesson?.id ?? null,
+    nextLessonPath: nextLesson?.path ?? null,
     progress: courseProgress(course, statuses),
     prerequisites: prerequisites.map((p) => ({ ...p, title: courseText(catalog.courses.get(p.courseId)!.meta, locale).title })),
     enrollment: enrollment ? { completed: Boolean(enrollment.completedAt), waived: Boolean(enrollment.waivedBy) } : null,
@@ -70,7 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const course = requireCourse(await getCatalog(), params.courseId);
+  const course = requireCourse(await getCatalogWithPackages(), params.courseId);
   const parsed = EnrollSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("Unknown action", { status: 400 });
   if (parsed.data.intent === "waive" && !hasPermission(user, "waive:prerequisite:any")) {
@@ -78,13 +81,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = await enroll(user.id, course, parsed.data.intent === "waive" ? { waivedBy: user.id } : {});
   if (!result.ok) return data({ unmet: result.unmet }, { status: 409 });
-  const first = course.lessons[0]!.id;
-  return redirect(`/courses/${course.meta.id}/lessons/${first}`);
+  return redirect(lessonPath(course.meta.id, course.lessons[0]!.id, isPackageCourse(course)));
+}
+
+function lessonPath(courseId: string, lessonId: string, isPackage: boolean) {
+  return isPackage ? `/courses/${courseId}/sco/${encodeURIComponent(lessonId)}` : `/courses/${courseId}/lessons/${lessonId}`;
 }
 
 export default function CoursePage() {
   const { t } = useTranslation();
-  const { course, lessons, nextLessonId, progress, prerequisites, enrollment, certificate, signedIn, canWaive } = useLoaderData<typeof loader>();
+  const { course, lessons, nextLessonPath, progress, prerequisites, enrollment, certificate, signedIn, canWaive } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const unmet = prerequisites.filter((p) => !p.met);
   const lang = LOCALE_TAGS[course.language];
@@ -99,27 +105,29 @@ export default function CoursePage() {
 
       <div className="course-page__grid">
         <div>
-          <section aria-labelledby="objectives-title">
-            <h2 id="objectives-title">{t("course.objectives")}</h2>
-            <ul lang={lang}>
-              {course.objectives.map((objective) => (
-                <li key={objective}>{objective}</li>
-              ))}
-            </ul>
-          </section>
+          {course.objectives.length ? (
+            <section aria-labelledby="objectives-title">
+              <h2 id="objectives-title">{t("course.objectives")}</h2>
+              <ul lang={lang}>
+                {course.objectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <section aria-labelledby="syllabus-title">
             <h2 id="syllabus-title">{t("course.syllabus")}</h2>
             <ol className="syllabus">
               {lessons.map((lesson) => (
                 <li key={lesson.id} className={`syllabus__item status--${lesson.status}`}>
                   <span className="syllabus__title" lang={lang}>
-                    {enrollment ? <Link to={`lessons/${lesson.id}`}>{lesson.title}</Link> : lesson.title}
+                    {enrollment ? <Link to={lesson.path}>{lesson.title}</Link> : lesson.title}
                     {lesson.isFinal ? <span className="badge">{t("course.finalAssessment")}</span> : null}
                     {!lesson.required ? <span className="badge badge--muted">{t("course.optional")}</span> : null}
                   </span>
                   <span className="syllabus__meta">
-                    {t("catalog.minutes", { minutes: lesson.minutes })}
-                    {enrollment ? <> · {t(`lessonStatus.${lesson.status}`)}</> : null}
+                    {lesson.minutes !== null ? t("catalog.minutes", { minutes: lesson.minutes }) : null}
+                    {enrollment ? <>{lesson.minutes !== null ? " · " : null}{t(`lessonStatus.${lesson.status}`)}</> : null}
                   </span>
                 </li>
               ))}
@@ -134,8 +142,8 @@ export default function CoursePage() {
                 <p>{t("course.enrolled")}</p>
                 <ProgressBar percent={progress.percent} label={t("player.progress", { done: progress.done, total: progress.total })} />
                 {enrollment.waived ? <p className="muted">{t("course.waived")}</p> : null}
-                {nextLessonId ? (
-                  <Link className="button" to={`lessons/${nextLessonId}`}>
+                {nextLessonPath ? (
+                  <Link className="button" to={nextLessonPath}>
                     {enrollment.completed ? t("course.review") : progress.done > 0 ? t("course.resume") : t("course.start")}
                   </Link>
                 ) : null}
@@ -198,19 +206,21 @@ export default function CoursePage() {
               </ul>
             </section>
           ) : null}
-          <section className="panel" aria-labelledby="articles-title">
-            <h2 id="articles-title">{t("course.articles")}</h2>
-            <ul className="article-list">
-              {course.articles.map((a) => (
-                <li key={a.number}>
-                  <Link to={`/glossary#article-${a.number}`}>
-                    {t("glossary.article", { number: a.number })}
-                  </Link>{" "}
-                  {a.title}
-                </li>
-              ))}
-            </ul>
-          </section>
+          {course.articles.length ? (
+            <section className="panel" aria-labelledby="articles-title">
+              <h2 id="articles-title">{t("course.articles")}</h2>
+              <ul className="article-list">
+                {course.articles.map((a) => (
+                  <li key={a.number}>
+                    <Link to={`/glossary#article-${a.number}`}>
+                      {t("glossary.article", { number: a.number })}
+                    </Link>{" "}
+                    {a.title}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </aside>
       </div>
     </div>

@@ -3,11 +3,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CourseCard } from "#app/components/course-card";
-import { getCatalog } from "#app/content/catalog.server";
 import { AUDIENCES, TIERS } from "#app/content/course-schema";
 import { courseText } from "#app/courses/course-text";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_NAMES, LOCALES } from "#app/i18n/locales";
+import { getCatalogWithPackages } from "#app/scorm-packages/package-courses.server";
 import { getUser } from "#app/utils/auth.server";
 import { prisma } from "#app/utils/db.server";
 
@@ -22,7 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const locale = await resolveLocale(request, user?.locale);
   const filters = FilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const catalog = await getCatalog();
+  // Imported SCORM packages are listed with the MDX courses, under their tier.
+  const catalog = await getCatalogWithPackages();
   const enrollments = user
     ? await prisma.enrollment.findMany({ where: { userId: user.id }, select: { courseId: true, completedAt: true } })
     : [];
