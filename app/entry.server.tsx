@@ -4,14 +4,14 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { getCatalog } from "./content/catalog.server";
-import { dbReady } from "./utils/db.server";
+import { prisma } from "./utils/db.server";
 
 export const streamTimeout = 5_000;
 
 /** Called by scripts/serve.js before it listens, so no request waits for set-up work. */
 export async function warmUp() {
   const started = performance.now();
-  await dbReady;
+  await prisma.$queryRawUnsafe("SELECT 1");
   const catalog = await getCatalog();
   console.log(`Content ready: ${catalog.courses.size} courses in ${Math.round(performance.now() - started)} ms`);
 }

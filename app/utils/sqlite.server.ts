@@ -31,4 +31,7 @@ export function sqliteDate(date: Date) {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-export const isSqliteBusy = (error: unknown) => error instanceof Error && /SQLITE_BUSY|database is locked/i.test(error.message);
+/** SQLite's "busy", as libSQL reports it and as Prisma wraps it (P1008, "Operation has timed out"). */
+export const isSqliteBusy = (error: unknown) =>
+  error instanceof Error &&
+  (/SQLITE_BUSY|database is locked|Operation has timed out/i.test(error.message) || (error as { code?: unknown }).code === "P1008");
