@@ -27,6 +27,8 @@ export default async function content(ctx: BenchContext): Promise<BenchRow[]> {
     { name: `content cold compile (${catalog.courses.size} courses, ${files} lesson files)`, value: round(coldSeconds, 2), unit: "s", goal: "< 10 s" },
     { name: "warm lesson page: throughput", value: round(warm.rps, 0), unit: "req/s", baseline: previousValue(ctx, "minimal route GET: throughput"), goal: "≥ 0.60×" },
     { name: "warm lesson page: p99 latency", value: warm.p99, unit: "ms", baseline: previousValue(ctx, "minimal route GET: p99 latency"), goal: "≤ 1.5×" },
+    { name: "warm lesson page vs minimal page: throughput", value: round(warm.rps, 0), unit: "req/s", baseline: previousValue(ctx, "minimal page (404 document): throughput") },
+    { name: "warm lesson page vs minimal page: p99 latency", value: warm.p99, unit: "ms", baseline: previousValue(ctx, "minimal page (404 document): p99 latency") },
     { name: "warm lesson page: timeouts (> 10 s)", value: warm.errors, unit: "requests" },
     { name: `lesson first-load JS (${scripts.length} files, gzip)`, value: round(jsGzip / 1024, 1), unit: "KiB", goal: "≤ 150 KB" },
     { name: "lesson HTML (uncompressed / gzip)", value: round(Buffer.byteLength(html) / 1024, 1), unit: `KiB (${round(gzipSync(html).length / 1024, 1)} KiB gzip)` },

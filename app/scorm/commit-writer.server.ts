@@ -1,5 +1,5 @@
 import type { InStatement } from "@libsql/client";
-import { getSqlite, isSqliteBusy, sqliteDate } from "#app/utils/sqlite.server";
+import { getSqlite, sqliteDate, withBusyRetry } from "#app/utils/sqlite.server";
 
 export type AttemptWrite = {
   attemptId: string;
@@ -45,6 +45,8 @@ async function flush() {
   queue = queue.slice(batch.length);
   try {
     const sqlite = await getSqlite();
+    // The batch runs in one go on the main thread, so it only meets a lock held by a Prisma
+    // transaction in this process (which needs the event loop to finish) or by another process.
     const results = await withBusyRetry(() => {
       const now = sqliteDate(new Date());
       return sqlite.batch(batch.flatMap((w) => statementsFor(w, now)), "write");
@@ -55,22 +57,6 @@ async function flush() {
   }
   if (queue.length > 0) setImmediate(flush);
   else flushing = false;
-}
-
-/**
- * The batch runs in one go on the main thread, so it only meets a lock held by someone else: a
- * Prisma transaction in this process (which needs the event loop to finish) or another process.
- * Wait for it without blocking, for up to about ten seconds.
- */
-async function withBusyRetry<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (!isSqliteBusy(error) || attempt >= 120) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(100, 2 ** attempt)));
-    }
-  }
 }
 
 function statementsFor(w: AttemptWrite, now: string): InStatement[] {

@@ -3,7 +3,8 @@ import { resolveDatabaseUrl } from "./database-url";
 import { env } from "./env.server";
 
 /**
- * A direct libSQL connection for the SCORM commit hot path only. Prisma's client spends about
+ * A direct libSQL connection for the two hottest paths only: the SCORM commit and the signed-in
+ * user lookup every page makes. Prisma's client spends about
  * 75 ns per byte serialising a raw query's parameters, so writing a 40 KB commit through it costs
  * ~4 ms of CPU against ~0.4 ms here (docs/decisions/007-raw-libsql-for-commits.md). Everything
  * else goes through Prisma. Same file, same pragmas, version pinned to the adapter's.
@@ -35,3 +36,15 @@ export function sqliteDate(date: Date) {
 export const isSqliteBusy = (error: unknown) =>
   error instanceof Error &&
   (/SQLITE_BUSY|database is locked|Operation has timed out/i.test(error.message) || (error as { code?: unknown }).code === "P1008");
+
+/** Waits for a lock held elsewhere without blocking the event loop, for up to about ten seconds. */
+export async function withBusyRetry<T>(operation: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!isSqliteBusy(error) || attempt >= 120) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(100, 2 ** attempt)));
+    }
+  }
+}
