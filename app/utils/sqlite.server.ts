@@ -3,8 +3,7 @@ import { resolveDatabaseUrl } from "./database-url";
 import { env } from "./env.server";
 
 /**
- * A direct libSQL connection for the two hottest paths only: the SCORM commit and the signed-in
- * user lookup every page makes. Prisma's client spends about
+ * A direct libSQL connection for the SCORM commit hot path only. Prisma's client spends about
  * 75 ns per byte serialising a raw query's parameters, so writing a 40 KB commit through it costs
  * ~4 ms of CPU against ~0.4 ms here (docs/decisions/007-raw-libsql-for-commits.md). Everything
  * else goes through Prisma. Same file, same pragmas, version pinned to the adapter's.
