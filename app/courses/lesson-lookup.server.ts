@@ -22,8 +22,15 @@ export async function requireEnrolledLesson(user: SessionUser, courseId: string 
 }
 
 /** Every question of a lesson, keyed as the SCORM interaction ids the player reports. */
+// Built once per compiled lesson: every commit and every answer check asks for it.
+const answerKeys = new WeakMap<CompiledLesson, Map<string, QuestionKey>>();
+
 export function answerKeyOf(compiled: CompiledLesson) {
-  const key = new Map<string, QuestionKey>();
-  for (const quiz of compiled.manifest.quizzes) for (const q of quiz.questions) key.set(`${quiz.id}/${q.id}`, q);
+  let key = answerKeys.get(compiled);
+  if (!key) {
+    key = new Map();
+    for (const quiz of compiled.manifest.quizzes) for (const q of quiz.questions) key.set(`${quiz.id}/${q.id}`, q);
+    answerKeys.set(compiled, key);
+  }
   return key;
 }

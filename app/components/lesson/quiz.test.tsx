@@ -1,35 +1,6 @@
-import type { ReactNode } from "react";
-import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import { createI18n } from "#app/i18n/i18n";
-import { enLesson } from "#app/i18n/messages/en-lesson";
-import { emptyLessonState, LessonRuntimeContext, type LessonRuntime, type LessonState } from "./lesson-runtime";
+import { renderLesson as render } from "#tests/support/render-lesson";
 import { Option, Question, Quiz } from "./quiz";
-
-function render(ui: ReactNode, state: Partial<LessonState> = {}, overrides: Partial<LessonRuntime> = {}) {
-  const runtime: LessonRuntime = {
-    courseId: "c",
-    lessonId: "l",
-    locale: "en",
-    isFinalAssessment: false,
-    state: { ...emptyLessonState(), ...state },
-    checkAnswer: () => Promise.reject(new Error("not in a server render")),
-    resetAnswer: () => undefined,
-    setScenarioPath: () => undefined,
-    setReflection: () => undefined,
-    revealCheck: () => undefined,
-    articles: {},
-    glossary: {},
-    mediaBase: "/media/c/",
-    ...overrides,
-  };
-  return renderToString(
-    <I18nextProvider i18n={createI18n("en", { lesson: enLesson })}>
-      <LessonRuntimeContext.Provider value={runtime}>{ui}</LessonRuntimeContext.Provider>
-    </I18nextProvider>
-  );
-}
 
 // What the browser receives after compilation: no `correct`, no `feedback`, no `explanation`.
 const quiz = (
