@@ -1,5 +1,6 @@
 import type { InStatement } from "@libsql/client";
-import { getSqlite, sqliteDate, withBusyRetry } from "#app/utils/sqlite.server";
+import { withBusyRetry } from "#app/utils/sqlite-busy";
+import { getSqlite, sqliteDate } from "#app/utils/sqlite.server";
 
 export type AttemptWrite = {
   attemptId: string;
@@ -44,7 +45,7 @@ async function flush() {
   const batch = queue.slice(0, MAX_BATCH);
   queue = queue.slice(batch.length);
   try {
-    const sqlite = await getSqlite();
+    const sqlite = getSqlite();
     // The batch runs in one go on the main thread, so it only meets a lock held by a Prisma
     // transaction in this process (which needs the event loop to finish) or by another process.
     const results = await withBusyRetry(() => {

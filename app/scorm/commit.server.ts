@@ -50,7 +50,7 @@ const fail = (status: 400 | 401 | 403 | 404 | 409, errorCode: number, errorMessa
  */
 export async function commitAttempt(attemptId: string, sessionId: string | null, envelope: CommitEnvelope): Promise<CommitOutcome> {
   for (let round = 0; round < 5; round++) {
-    const sqlite = await getSqlite();
+    const sqlite = getSqlite();
     const { rows } = await sqlite.execute({
       sql: `SELECT a.id, a.userId, a.courseId, a.lessonId, a.scormVersion, a.seq, a.completionStatus, a.successStatus,
                    a.scoreScaled, a.sessions, a.finishedAt, a.packageVersionId, s.userId AS sessionUserId

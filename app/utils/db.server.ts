@@ -1,32 +1,21 @@
-import type { Client, Config, TransactionMode } from "@libsql/client";
+import type { Client, Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "#app/generated/prisma/client";
 import { resolveDatabaseUrl } from "./database-url";
 import { env } from "./env.server";
-import { isSqliteBusy } from "./sqlite.server";
+import { keepConnectionFresh } from "./libsql-connection.server";
+import { isSqliteBusy } from "./sqlite-busy";
 
-// WAL lets readers proceed during a commit; FULL keeps a commit durable across power loss, which
-// progress tracking promises; busy_timeout makes a writer wait for another process instead of
-// failing (docs/decisions/003-sqlite-through-libsql.md).
-const PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"];
+// WAL lets readers proceed during a commit (set once, it persists in the file); FULL keeps a
+// commit durable across power loss, which progress tracking promises; busy_timeout makes a writer
+// wait for another process instead of failing (docs/decisions/003-sqlite-through-libsql.md).
+const PRAGMAS = ["PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"];
 
-/**
- * libSQL hands its connection to every transaction (Prisma starts one for each nested write, not
- * only for `$transaction`) and opens a fresh connection afterwards, without our pragmas. Apply
- * them to the first connection and to every replacement, before anything else uses it.
- */
 class PrismaLibSQLWithPragmas extends PrismaLibSQL {
   override createClient(config: Config): Client {
     const client = super.createClient(config);
-    const applyPragmas = () => Promise.all(PRAGMAS.map((pragma) => client.execute(pragma)));
-    const startTransaction = client.transaction.bind(client);
-    client.transaction = async (mode?: TransactionMode) => {
-      const transaction = await startTransaction(mode);
-      await applyPragmas();
-      return transaction;
-    };
-    void applyPragmas();
-    return client;
+    void client.execute("PRAGMA journal_mode = WAL");
+    return keepConnectionFresh(client, PRAGMAS);
   }
 }
 
