@@ -22,14 +22,24 @@ app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true
 // Only paths that look like files go to the disk: a stat() per page request adds up under load.
 const publicFiles = express.static(`${buildDir}/client`, { maxAge: "1h", index: false });
 app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: process.env.NODE_ENV,
-    getLoadContext: (req) => ({ clientIp: req.socket.remoteAddress ?? "unknown" }),
-  }),
-);
+const getLoadContext = (req) => ({ clientIp: req.socket.remoteAddress ?? "unknown" });
+// Lesson pages rendered from unchanged data are answered before Remix (decision 012).
+app.get("/courses/:courseId/lessons/:lessonId", async (req, res, next) => {
+  try {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headers.append(name, one);
+    }
+    const request = new Request(new URL(req.originalUrl, `http://${req.headers.host ?? "localhost"}`), { method: req.method, headers });
+    const cached = await build.entry.module.respondFromPageCache(request, getLoadContext(req));
+    if (!cached) return next();
+    for (const [name, value] of cached.headers) res.append(name, value);
+    res.end(cached.body);
+  } catch (error) {
+    next(error);
+  }
+});
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext }));
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";

@@ -4,7 +4,7 @@ import { prisma } from "#app/utils/db.server";
 import { writeAudit } from "./issue.server";
 import { needsRecertification } from "./certificate-status";
 
-const RECERTIFY = "enrollment.recertify";
+export const RECERTIFY_ACTION = "enrollment.recertify";
 
 /**
  * Starts the next cycle when the learner holds a certificate for the course that is expired or
@@ -24,7 +24,7 @@ export async function recertify(userId: string, courseId: string): Promise<boole
     });
     if (count !== 1) return false;
     await tx.attempt.updateMany({ where: { userId, courseId, finishedAt: null }, data: { finishedAt: now } });
-    await writeAudit(tx, { actorId: userId, action: RECERTIFY, entityType: "Enrollment", entityId: enrollment.id, details: { cycle: enrollment.cycle + 1 } });
+    await writeAudit(tx, { actorId: userId, action: RECERTIFY_ACTION, entityType: "Enrollment", entityId: enrollment.id, details: { cycle: enrollment.cycle + 1 } });
     return true;
   });
 }
@@ -33,7 +33,7 @@ export async function recertify(userId: string, courseId: string): Promise<boole
 export async function cycleStartedAt(enrollment: { id: string; cycle: number }): Promise<Date | null> {
   if (enrollment.cycle === 1) return null;
   const entry = await prisma.auditLog.findFirst({
-    where: { entityType: "Enrollment", entityId: enrollment.id, action: RECERTIFY },
+    where: { entityType: "Enrollment", entityId: enrollment.id, action: RECERTIFY_ACTION },
     orderBy: { id: "desc" },
     select: { createdAt: true },
   });

@@ -1,4 +1,5 @@
 import { prisma } from "#app/utils/db.server";
+import { readRows } from "#app/utils/sqlite-reads.server";
 import type { Catalog, CourseEntry } from "#app/content/load-catalog.server";
 
 export type PrerequisiteStatus = { courseId: string; met: boolean };
@@ -15,8 +16,29 @@ export async function getPrerequisiteStatus(userId: string | null, course: Cours
   return course.meta.prerequisites.map((courseId) => ({ courseId, met: done.has(courseId) }));
 }
 
-export async function getEnrollment(userId: string, courseId: string) {
-  return prisma.enrollment.findUnique({ where: { userId_courseId: { userId, courseId } } });
+export type EnrollmentRow = {
+  id: string;
+  userId: string;
+  courseId: string;
+  enrolledAt: Date;
+  lastActivityAt: Date | null;
+  lastLessonId: string | null;
+  completedAt: Date | null;
+  waivedBy: string | null;
+  cycle: number;
+};
+
+/** Every course and lesson page asks this, so it is one raw read (docs/decisions/011-hot-reads-in-sql.md). */
+export async function getEnrollment(userId: string, courseId: string): Promise<EnrollmentRow | null> {
+  type Row = Omit<EnrollmentRow, "enrolledAt" | "lastActivityAt" | "completedAt"> & { enrolledAt: string; lastActivityAt: string | null; completedAt: string | null };
+  const [row] = await readRows<Row>(
+    `SELECT id, userId, courseId, enrolledAt, lastActivityAt, lastLessonId, completedAt, waivedBy, cycle
+     FROM Enrollment WHERE userId = ? AND courseId = ?`,
+    [userId, courseId],
+  );
+  if (!row) return null;
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return { ...row, enrolledAt: new Date(row.enrolledAt), lastActivityAt: date(row.lastActivityAt), completedAt: date(row.completedAt) };
 }
 
 /**

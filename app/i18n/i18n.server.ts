@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { MESSAGES, type Messages } from "./messages";
 import { createI18n } from "./i18n";
@@ -42,6 +43,18 @@ export function getMessages(locale: Locale): Messages {
     merged.set(locale, messages);
   }
   return messages;
+}
+
+const versions = new Map<Locale, string>();
+
+/** A short hash of a language's messages, which names its script so browsers may cache it for good. */
+export function messagesVersion(locale: Locale) {
+  let version = versions.get(locale);
+  if (!version) {
+    version = createHash("sha256").update(JSON.stringify(getMessages(locale))).digest("hex").slice(0, 16);
+    versions.set(locale, version);
+  }
+  return version;
 }
 
 export function getTranslator(locale: Locale) {

@@ -9,7 +9,7 @@ export type Resources = Record<string, unknown>;
  */
 const instances = new Map<Locale, I18n>();
 
-export function createI18n(locale: Locale, messages: Resources): I18n {
+export function createI18n(locale: Locale, messages: Resources | undefined): I18n {
   // Instances never change language after init, so one per locale can serve every render.
   const cached = instances.get(locale);
   if (cached) return cached;
@@ -17,12 +17,13 @@ export function createI18n(locale: Locale, messages: Resources): I18n {
   void instance.init({
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
-    resources: { [locale]: { translation: messages } },
+    resources: { [locale]: { translation: messages ?? {} } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
   });
-  instances.set(locale, instance);
+  // Without messages (their script failed to load) keys show; try again on the next render.
+  if (messages) instances.set(locale, instance);
   return instance;
 }

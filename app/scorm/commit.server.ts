@@ -4,7 +4,8 @@ import { completeCourseIfDone } from "#app/courses/course-completion.server";
 import { answerKeyOf } from "#app/courses/lesson-lookup.server";
 import { packageScoRules } from "#app/scorm-packages/sco-rules.server";
 import { prisma } from "#app/utils/db.server";
-import { getSqlite, sqliteDate } from "#app/utils/sqlite.server";
+import { readRows } from "#app/utils/sqlite-reads.server";
+import { sqliteDate } from "#app/utils/sqlite.server";
 import { extractInteractions, parseTimeIntervalToCentiseconds, readCoreStatus, validateCmi, type ScormVersion } from "./data-model";
 import { writeAttempt } from "./commit-writer.server";
 import { applyCommit, isStaleCommit, totalTimeCs, type AttemptStatus, type LessonRules } from "./rules";
@@ -50,15 +51,13 @@ const fail = (status: 400 | 401 | 403 | 404 | 409, errorCode: number, errorMessa
  */
 export async function commitAttempt(attemptId: string, sessionId: string | null, envelope: CommitEnvelope): Promise<CommitOutcome> {
   for (let round = 0; round < 5; round++) {
-    const sqlite = getSqlite();
-    const { rows } = await sqlite.execute({
-      sql: `SELECT a.id, a.userId, a.courseId, a.lessonId, a.scormVersion, a.seq, a.completionStatus, a.successStatus,
-                   a.scoreScaled, a.sessions, a.finishedAt, a.packageVersionId, s.userId AS sessionUserId
-            FROM Attempt a LEFT JOIN Session s ON s.id = ? AND s.expiresAt > ?
-            WHERE a.id = ?`,
-      args: [sessionId ?? "", sqliteDate(new Date()), attemptId],
-    });
-    const row = rows[0] as unknown as AttemptRow | undefined;
+    const [row] = await readRows<AttemptRow>(
+      `SELECT a.id, a.userId, a.courseId, a.lessonId, a.scormVersion, a.seq, a.completionStatus, a.successStatus,
+              a.scoreScaled, a.sessions, a.finishedAt, a.packageVersionId, s.userId AS sessionUserId
+       FROM Attempt a LEFT JOIN Session s ON s.id = ? AND s.expiresAt > ?
+       WHERE a.id = ?`,
+      [sessionId ?? "", sqliteDate(new Date()), attemptId],
+    );
     if (!row) return fail(404, 391, "No such attempt.");
     if (!row.sessionUserId) return fail(401, 391, "Your session has ended. Log in again; your progress is kept on this device.");
     if (row.sessionUserId !== row.userId) return fail(403, 391, "This attempt belongs to another learner.");

@@ -43,6 +43,8 @@ describe("accounts in the browser", () => {
     await page.selectOption("#locale-select", "ar");
     await page.waitForFunction(() => document.documentElement.dir === "rtl");
     expect(await page.getAttribute("html", "lang")).toBe("ar");
+    // The Arabic interface text arrived with the switch (its script loads on demand).
+    await page.locator("h1").filter({ hasText: /[\u0600-\u06FF]/ }).waitFor();
     const stored = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(stored.locale).toBe("ar");
 

@@ -21,6 +21,9 @@ import { useLessonTracking } from "#app/scorm/use-lesson-tracking";
 import lessonStyles from "#app/styles/lesson.css?url";
 import { requireUser } from "#app/utils/auth.server";
 
+// Served from the page cache when the learner's data is unchanged (docs/decisions/012-page-cache.md).
+export const handle = { pageCache: true };
+
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: lessonStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
