@@ -26,6 +26,7 @@ export const SignupSchema = z.object({
   email: EmailSchema,
   password: PasswordSchema,
   locale: LocaleSchema,
+  redirectTo: z.string().max(2000).optional(),
 });
 
 export const LoginSchema = z.object({

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "#app/utils/db.server";
 import { launchBrowser, watchPage } from "#tests/support/browser";
-import { lessonManifest } from "#tests/support/catalog";
+import { lessonManifest, testCatalog } from "#tests/support/catalog";
 import { cookieForBrowser, createUser, sessionCookieFor } from "#tests/support/fixtures";
 
 const baseUrl = inject("baseUrl");
@@ -63,6 +63,8 @@ describe("workshop cohort", () => {
       await session.page.fill("input[name=code]", `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
       await session.page.locator("main form button[type=submit]").click();
       await session.page.locator("#join-result").waitFor();
+      // The course is named by its title, not its id.
+      expect(await session.page.locator("#join-result li a").first().textContent()).toBe((await testCatalog()).courses.get(COURSE)!.meta.title);
       await session.page.goto(`${baseUrl}/courses/${COURSE}/lessons/${LESSON}`);
       await session.page.locator("[data-save-state=saved]").waitFor();
       const question = session.page.locator("fieldset.question").first();

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { prisma } from "#app/utils/db.server";
 import { createUser } from "#tests/support/fixtures";
@@ -65,5 +66,25 @@ describe("sign-up rejects bad input without writing anything", () => {
     const response = await signup({ name: "Bot", legalName: "Bot", email: `bot-${Date.now()}@test.academy`, password: "long-enough-pw", website: "http://spam" });
     expect(response.status).toBe(400);
     expect(await prisma.user.count()).toBe(before);
+  });
+});
+
+describe("sign-up from an invitation", () => {
+  it("returns the newcomer to the page that sent them, and never to another site", async () => {
+    const id = crypto.randomUUID().slice(0, 8);
+    const fields = { name: "Invited Person", legalName: "Invited Person", password: "long-enough-1" };
+    const invited = await signup({ ...fields, email: `invited-${id}@test.academy`, redirectTo: "/join/org/some-token" });
+    expect(invited.status).toBe(302);
+    expect(invited.headers.get("location")).toBe("/join/org/some-token");
+    const offsite = await signup({ ...fields, email: `offsite-${id}@test.academy`, redirectTo: "https://evil.example/" });
+    expect(offsite.status).toBe(302);
+    expect(offsite.headers.get("location")).toBe("/learn");
+  });
+
+  it("keeps the way back when switching between log-in and sign-up", async () => {
+    const html = await (await fetch(`${baseUrl}/login?redirectTo=%2Fjoin%2Forg%2Fabc`)).text();
+    expect(html).toContain('href="/signup?redirectTo=%2Fjoin%2Forg%2Fabc"');
+    const signupHtml = await (await fetch(`${baseUrl}/signup?redirectTo=%2Fjoin%2Forg%2Fabc`)).text();
+    expect(signupHtml).toContain('name="redirectTo" value="/join/org/abc"');
   });
 });

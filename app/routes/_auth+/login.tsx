@@ -74,7 +74,7 @@ export default function LoginPage() {
         <Link to="/forgot-password">{t("auth.forgot")}</Link>
       </p>
       <p>
-        {t("auth.noAccount")} <Link to="/signup">{t("nav.signup")}</Link>
+        {t("auth.noAccount")} <Link to={searchParams.get("redirectTo") ? `/signup?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}` : "/signup"}>{t("nav.signup")}</Link>
       </p>
     </div>
   );

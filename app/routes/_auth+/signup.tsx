@@ -1,10 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormError, Honeypot } from "#app/components/field";
 import { getTranslator, resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_NAMES, LOCALES } from "#app/i18n/locales";
-import { createSessionCookie, hashPassword, requireAnonymous } from "#app/utils/auth.server";
+import { createSessionCookie, hashPassword, requireAnonymous, safeRedirect } from "#app/utils/auth.server";
 import { isUniqueViolation, prisma } from "#app/utils/db.server";
 import { fieldError, formDataToObject, noFieldErrors, parseForm } from "#app/utils/forms";
 import { useLocale } from "#app/utils/i18n-context";
@@ -24,7 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(SignupSchema, form);
   if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, formError: t("errors.formInvalid") }, { status: 400 });
 
-  const { email, password, ...profile } = parsed.data;
+  // An invitation sends newcomers here with the page to come back to.
+  const { email, password, redirectTo, ...profile } = parsed.data;
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
     return data({ fieldErrors: fieldError("email", "auth.emailTaken"), formError: t("errors.formInvalid") }, { status: 409 });
@@ -45,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!user) {
     return data({ fieldErrors: fieldError("email", "auth.emailTaken"), formError: t("errors.formInvalid") }, { status: 409 });
   }
-  return redirect("/learn", { headers: { "Set-Cookie": await createSessionCookie(user.id) } });
+  return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await createSessionCookie(user.id) } });
 }
 
 export default function SignupPage() {
@@ -54,11 +55,14 @@ export default function SignupPage() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.fieldErrors;
   const busy = useNavigation().state === "submitting";
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
   return (
     <div className="page page--narrow">
       <h1>{t("auth.signupTitle")}</h1>
       <Form method="post" className="stack" noValidate>
         <FormError message={actionData?.formError} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <Honeypot />
         <Field label={t("auth.name")} name="name" autoComplete="nickname" required maxLength={100} errors={errors?.name} />
         <Field
@@ -96,7 +100,7 @@ export default function SignupPage() {
         </button>
       </Form>
       <p>
-        {t("auth.haveAccount")} <Link to="/login">{t("nav.login")}</Link>
+        {t("auth.haveAccount")} <Link to={redirectTo ? `/login?${new URLSearchParams({ redirectTo })}` : "/login"}>{t("nav.login")}</Link>
       </p>
     </div>
   );

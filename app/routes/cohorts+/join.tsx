@@ -5,6 +5,9 @@ import { z } from "zod";
 import { joinCohort } from "#app/cohorts/cohorts.server";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
 import { Field } from "#app/components/field";
+import { courseText } from "#app/courses/course-text";
+import { resolveLocale } from "#app/i18n/i18n.server";
+import { getCatalogWithPackages } from "#app/scorm-packages/package-courses.server";
 import { requireUser } from "#app/utils/auth.server";
 import { formDataToObject, parseForm } from "#app/utils/forms";
 
@@ -21,7 +24,20 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, joined: null }, { status: 400 });
   const result = await joinCohort(user.id, parsed.data.code);
   if (!result.ok) return data({ fieldErrors: { code: [{ key: "organizations.cohorts.unknownCode" }] }, joined: null }, { status: 404 });
-  return data({ fieldErrors: null, joined: result });
+  // Learners see course titles in their language, not ids.
+  const [catalog, locale] = await Promise.all([getCatalogWithPackages(), resolveLocale(request, user.locale)]);
+  const title = (id: string) => {
+    const course = catalog.courses.get(id);
+    return course ? courseText(course.meta, locale).title : id;
+  };
+  return data({
+    fieldErrors: null,
+    joined: {
+      name: result.name,
+      enrolled: result.enrolled.map((id) => ({ id, title: title(id) })),
+      blocked: result.blocked.map((b) => ({ title: title(b.courseId), unmet: b.unmet.map(title) })),
+    },
+  });
 }
 
 export default function JoinCohortPage() {
@@ -35,15 +51,15 @@ export default function JoinCohortPage() {
         <div role="status" className="notice notice--success" id="join-result">
           <p>{t("organizations.cohorts.joined", { name: joined.name })}</p>
           <ul>
-            {joined.enrolled.map((id) => (
-              <li key={id}>
-                <Link to={`/courses/${id}`}>{id}</Link>
+            {joined.enrolled.map((course) => (
+              <li key={course.id}>
+                <Link to={`/courses/${course.id}`}>{course.title}</Link>
               </li>
             ))}
           </ul>
           {joined.blocked.length ? (
             <p className="notice notice--warning">
-              {t("organizations.cohorts.blocked", { courses: joined.blocked.map((b) => `${b.courseId} (${b.unmet.join(", ")})`).join("; ") })}
+              {t("organizations.cohorts.blocked", { courses: joined.blocked.map((b) => `${b.title} (${b.unmet.join(", ")})`).join("; ") })}
             </p>
           ) : null}
         </div>

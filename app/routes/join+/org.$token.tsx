@@ -47,7 +47,7 @@ export default function JoinOrganizationPage() {
             <Link className="button" to={loginPath}>
               {t("organizations.join.login")}
             </Link>
-            <Link to="/signup">{t("organizations.join.signup")}</Link>
+            <Link to={loginPath.replace("/login", "/signup")}>{t("organizations.join.signup")}</Link>
           </p>
           <p className="muted">{t("organizations.join.afterSignup")}</p>
         </>
