@@ -24,24 +24,17 @@ export function keepConnectionFresh(client: Client, pragmas: readonly string[]):
     const pinned = await client.transaction("deferred");
     pinned.close();
   };
-  const execute = client.execute.bind(client) as (...args: unknown[]) => ReturnType<Client["execute"]>;
-  const batch = client.batch.bind(client);
-  client.execute = (async (...args: unknown[]) => {
-    try {
-      return await execute(...args);
-    } catch (error) {
-      if (isSqliteBusy(error)) await replaceConnection();
-      throw error;
-    }
-  }) as Client["execute"];
-  client.batch = (async (...args: Parameters<Client["batch"]>) => {
-    try {
-      return await batch(...args);
-    } catch (error) {
-      if (isSqliteBusy(error)) await replaceConnection();
-      throw error;
-    }
-  }) as Client["batch"];
+  const replacingOnBusy = <Args extends unknown[], Result>(run: (...args: Args) => Promise<Result>) =>
+    async (...args: Args) => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        if (isSqliteBusy(error)) await replaceConnection();
+        throw error;
+      }
+    };
+  client.execute = replacingOnBusy(client.execute.bind(client) as (...args: unknown[]) => ReturnType<Client["execute"]>) as Client["execute"];
+  client.batch = replacingOnBusy(client.batch.bind(client));
 
   // libSQL's local driver runs each statement synchronously, so these are in place before the
   // caller's first query even though nobody awaits them here.
