@@ -1,6 +1,6 @@
-import type { InStatement } from "@libsql/client";
 import { withBusyRetry } from "#app/utils/sqlite-busy";
-import { getSqlite, sqliteDate } from "#app/utils/sqlite.server";
+import { sqliteDate } from "#app/utils/sqlite.server";
+import { writeOnWriterThread, type WriteStatement } from "./commit-writer-thread.server";
 
 export type AttemptWrite = {
   attemptId: string;
@@ -45,14 +45,11 @@ async function flush() {
   const batch = queue.slice(0, MAX_BATCH);
   queue = queue.slice(batch.length);
   try {
-    const sqlite = getSqlite();
-    // The batch runs in one go on the main thread, so it only meets a lock held by a Prisma
-    // transaction in this process (which needs the event loop to finish) or by another process.
-    const results = await withBusyRetry(() => {
+    const changes = await withBusyRetry(() => {
       const now = sqliteDate(new Date());
-      return sqlite.batch(batch.flatMap((w) => statementsFor(w, now)), "write");
+      return writeOnWriterThread(batch.flatMap((w) => statementsFor(w, now)));
     });
-    batch.forEach((write, i) => write.resolve(results[i * 2]?.rowsAffected === 1));
+    batch.forEach((write, i) => write.resolve(changes[i * 2] === 1));
   } catch (error) {
     for (const write of batch) write.reject(error);
   }
@@ -60,7 +57,7 @@ async function flush() {
   else flushing = false;
 }
 
-function statementsFor(w: AttemptWrite, now: string): InStatement[] {
+function statementsFor(w: AttemptWrite, now: string): WriteStatement[] {
   return [
     {
       sql: `UPDATE Attempt SET seq = seq + 1, cmi = ?, completionStatus = ?, successStatus = ?, scoreScaled = ?,
