@@ -1,5 +1,5 @@
 // Receives a multipart upload with the package streamed straight to a temporary file: a 200 MB
-// zip never sits in memory, and an upload past the limit is cut off as soon as it passes it.
+// zip never sits in memory, and nothing past the limit is written.
 import crypto from "node:crypto";
 import { createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
@@ -11,6 +11,9 @@ import { PACKAGE_FIELD } from "./upload-field";
 const MAX_TEXT_FIELD_BYTES = 64 * 1024;
 // Multipart boundaries and the other fields of the form; anything past this is not a package.
 const ENVELOPE_BYTES = 1024 * 1024;
+// An upload somewhat over the limit is read to its end and discarded, so the browser receives the
+// refusal instead of a connection reset mid-send; one far over it is cut off.
+const DISCARD_BYTES = 64 * 1024 * 1024;
 
 export class UploadTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
@@ -27,7 +30,13 @@ export type ReceivedUpload = {
 
 export async function receivePackageUpload(request: Request, options: { tempDir: string; maxBytes: number }): Promise<ReceivedUpload> {
   const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > options.maxBytes + ENVELOPE_BYTES) throw new UploadTooLargeError(options.maxBytes);
+  if (declared > options.maxBytes + ENVELOPE_BYTES) {
+    if (declared <= options.maxBytes + DISCARD_BYTES && request.body) {
+      const reader = request.body.getReader();
+      while (!(await reader.read()).done);
+    }
+    throw new UploadTooLargeError(options.maxBytes);
+  }
   await fs.mkdir(options.tempDir, { recursive: true });
 
   let file: ReceivedUpload["file"] = null;
@@ -58,9 +67,11 @@ async function writeCapped(data: AsyncIterable<Uint8Array>, target: string, maxB
   try {
     for await (const chunk of data) {
       size += chunk.byteLength;
-      if (size > maxBytes) throw new UploadTooLargeError(maxBytes);
+      if (size > maxBytes + DISCARD_BYTES) break;
+      if (size > maxBytes) continue; // past the limit: read on, write nothing
       if (!out.write(chunk)) await once(out, "drain");
     }
+    if (size > maxBytes) throw new UploadTooLargeError(maxBytes);
     out.end();
     await once(out, "close");
     return size;

@@ -176,6 +176,10 @@ describe("SCORM 2004 packages", () => {
       expect(cmiOf(attempt).location).toBe("1");
       expect(cmiOf(attempt).progress_measure).toBe("0.50");
     });
+    // My learning lists the package beside our own courses and resumes it in the package player.
+    await page.goto(`${baseUrl}/learn`);
+    await page.locator(`a.button[href="/courses/${courseId}/sco/item-recognise"]`).waitFor();
+    await page.goto(`${baseUrl}/courses/${courseId}`);
 
     await page.locator(`a[href="/courses/${courseId}/sco/item-recognise"]`).first().click();
     frame = await scoFrame(page);

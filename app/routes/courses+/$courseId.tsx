@@ -13,6 +13,7 @@ import { pickLessonVariant } from "#app/courses/lesson-variant";
 import { courseProgress, getLessonStatuses, isLessonDone, type LessonStatus } from "#app/courses/progress.server";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_NAMES, LOCALE_TAGS } from "#app/i18n/locales";
+import { lessonPath } from "#app/courses/lesson-path";
 import { getCatalogWithPackages, isPackageCourse } from "#app/scorm-packages/package-courses.server";
 import { getUser, requireUser } from "#app/utils/auth.server";
 import { hasPermission } from "#app/utils/permissions";
@@ -82,10 +83,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await enroll(user.id, course, parsed.data.intent === "waive" ? { waivedBy: user.id } : {});
   if (!result.ok) return data({ unmet: result.unmet }, { status: 409 });
   return redirect(lessonPath(course.meta.id, course.lessons[0]!.id, isPackageCourse(course)));
-}
-
-function lessonPath(courseId: string, lessonId: string, isPackage: boolean) {
-  return isPackage ? `/courses/${courseId}/sco/${encodeURIComponent(lessonId)}` : `/courses/${courseId}/lessons/${lessonId}`;
 }
 
 export default function CoursePage() {

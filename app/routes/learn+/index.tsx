@@ -6,11 +6,12 @@ import { CertificateCard, RecertifyForm, useCertificateDate } from "#app/certifi
 import { getLearnerCertificates } from "#app/certificates/learner-certificates.server";
 import { recertify } from "#app/certificates/recertify.server";
 import { ProgressBar } from "#app/components/progress-bar";
-import { getCatalog } from "#app/content/catalog.server";
 import { courseText } from "#app/courses/course-text";
+import { lessonPath } from "#app/courses/lesson-path";
 import { courseProgress, getLessonStatuses, isLessonDone } from "#app/courses/progress.server";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_TAGS } from "#app/i18n/locales";
+import { getCatalogWithPackages, isPackageCourse } from "#app/scorm-packages/package-courses.server";
 import { requireUser } from "#app/utils/auth.server";
 import { prisma } from "#app/utils/db.server";
 import { useLocale } from "#app/utils/i18n-context";
@@ -20,7 +21,8 @@ const RecertifySchema = z.object({ intent: z.literal("recertify"), courseId: z.s
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const locale = await resolveLocale(request, user.locale);
-  const catalog = await getCatalog();
+  // Imported packages are courses like ours: they are listed and resumed the same way.
+  const catalog = await getCatalogWithPackages();
   const enrollments = await prisma.enrollment.findMany({
     where: { userId: user.id },
     orderBy: [{ lastActivityAt: "desc" }, { enrolledAt: "desc" }],
@@ -39,7 +41,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
           lang: LOCALE_TAGS[text.language],
           progress: courseProgress(course, statuses),
           // Resume where the learner last worked, unless that lesson is done and another is open.
-          resumeLessonId: enrollment.lastLessonId && !isLessonDone(statuses.get(enrollment.lastLessonId)) ? enrollment.lastLessonId : (firstOpen?.id ?? course.lessons[0]!.id),
+          resumePath: lessonPath(
+            course.meta.id,
+            enrollment.lastLessonId && !isLessonDone(statuses.get(enrollment.lastLessonId)) ? enrollment.lastLessonId : (firstOpen?.id ?? course.lessons[0]!.id),
+            isPackageCourse(course),
+          ),
           lastActivityAt: enrollment.lastActivityAt?.toISOString() ?? null,
           completedAt: enrollment.completedAt?.toISOString() ?? null,
         };
@@ -55,9 +61,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = RecertifySchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response("Unknown action", { status: 400 });
-  const course = (await getCatalog()).courses.get(parsed.data.courseId);
+  const course = (await getCatalogWithPackages()).courses.get(parsed.data.courseId);
   if (!course || !(await recertify(user.id, course.meta.id))) throw new Response("This certificate cannot be renewed yet", { status: 409 });
-  return redirect(`/courses/${course.meta.id}/lessons/${course.lessons[0]!.id}`);
+  return redirect(lessonPath(course.meta.id, course.lessons[0]!.id, isPackageCourse(course)));
 }
 
 export default function MyLearningPage() {
@@ -109,7 +115,7 @@ export default function MyLearningPage() {
                 </h3>
                 <ProgressBar percent={course.progress.percent} label={t("player.progress", { done: course.progress.done, total: course.progress.total })} />
                 <p className="muted">{course.lastActivityAt ? t("learn.lastActivity", { date: date(course.lastActivityAt) }) : t("learn.notStarted")}</p>
-                <Link className="button" to={`/courses/${course.id}/lessons/${course.resumeLessonId}`}>
+                <Link className="button" to={course.resumePath}>
                   {t("learn.resume")}
                 </Link>
               </li>
