@@ -4,7 +4,7 @@ import { prisma } from "#app/utils/db.server";
 import { writeAudit } from "./issue.server";
 import { needsRecertification } from "./certificate-status";
 
-export const RECERTIFY_ACTION = "enrollment.recertify";
+const RECERTIFY_ACTION = "enrollment.recertify";
 
 /**
  * Starts the next cycle when the learner holds a certificate for the course that is expired or

@@ -1,5 +1,6 @@
-import { RECERTIFY_ACTION } from "#app/certificates/recertify.server";
+import { cycleStartedAt } from "#app/certificates/recertify.server";
 import { readRows } from "#app/utils/sqlite-reads.server";
+import { sqliteDate } from "#app/utils/sqlite.server";
 import type { CourseEntry } from "#app/content/load-catalog.server";
 
 export type LessonStatus = "not-started" | "in-progress" | "completed" | "failed" | "passed";
@@ -10,15 +11,12 @@ export type LessonStatus = "not-started" | "in-progress" | "completed" | "failed
  * the course afresh.
  */
 export async function getLessonStatuses(userId: string, courseId: string, enrollment?: { id: string; cycle: number } | null) {
-  // Raw SQL: every course and lesson page asks this (docs/decisions/011-hot-reads-in-sql.md). The
-  // cycle starts at the latest recertification; dates are ISO text, so they compare as strings.
-  const cycleFilter =
-    enrollment && enrollment.cycle > 1
-      ? `AND createdAt >= COALESCE((SELECT createdAt FROM AuditLog WHERE entityType = 'Enrollment' AND entityId = ? AND action = ? ORDER BY id DESC LIMIT 1), '')`
-      : "";
+  // Raw SQL: every course and lesson page asks this (docs/decisions/011-hot-reads-in-sql.md). Only a
+  // recertified enrolment has a later cycle start to look up; dates are ISO text, so they compare as strings.
+  const since = enrollment ? await cycleStartedAt(enrollment) : null;
   const attempts = await readRows<{ lessonId: string; completionStatus: string; successStatus: string }>(
-    `SELECT lessonId, completionStatus, successStatus FROM Attempt WHERE userId = ? AND courseId = ? ${cycleFilter}`,
-    cycleFilter ? [userId, courseId, enrollment!.id, RECERTIFY_ACTION] : [userId, courseId],
+    `SELECT lessonId, completionStatus, successStatus FROM Attempt WHERE userId = ? AND courseId = ? AND createdAt >= ?`,
+    [userId, courseId, since ? sqliteDate(since) : ""],
   );
   const statuses = new Map<string, LessonStatus>();
   const rank: Record<LessonStatus, number> = { "not-started": 0, "in-progress": 1, failed: 2, completed: 3, passed: 4 };

@@ -1,5 +1,5 @@
 import { getCatalog } from "#app/content/catalog.server";
-import { courseText } from "#app/courses/course-text";
+import { courseTitleOf } from "#app/courses/course-text";
 import { getTranslator } from "#app/i18n/i18n.server";
 import type { Locale } from "#app/i18n/locales";
 import { formatCertificateCode, verifyPath } from "#app/reports/certificate-code";
@@ -11,18 +11,11 @@ import { isoDate, pairPages } from "./export.server";
 
 const ALL = DashboardFiltersSchema.parse({});
 
-async function titleOf(locale: Locale) {
-  const catalog = await getCatalog();
-  return (courseId: string) => {
-    const course = catalog.courses.get(courseId);
-    return course ? courseText(course.meta, locale).title : courseId;
-  };
-}
 
 /** Every completion of an assigned course, with the certificate that proves it. */
 export async function evidenceCsvResponse(organization: { id: string; slug: string }, locale: Locale, origin: string) {
   const t = getTranslator(locale);
-  const title = await titleOf(locale);
+  const title = courseTitleOf(await getCatalog(), locale);
   const header = ["name", "email", "course", "completedOn", "certificateCode", "certificateExpires", "verifyUrl"].map((key) => t(`organizations.csvColumns.${key}`));
   async function* lines() {
     for await (const page of pairPages(organization.id, ALL)) {
@@ -46,7 +39,7 @@ export type CourseSummary = { courseId: string; title: string; assigned: number;
 
 /** Per-course totals for the evidence summary. */
 export async function courseSummaries(organizationId: string, locale: Locale): Promise<CourseSummary[]> {
-  const title = await titleOf(locale);
+  const title = courseTitleOf(await getCatalog(), locale);
   const rows = await prisma.$queryRaw<{ courseId: string; status: string; n: number | bigint }[]>`
     ${classifiedPairs(organizationId, ALL, { all: true })}
     SELECT courseId, status, COUNT(*) AS n FROM classified GROUP BY 1, 2 ORDER BY 1`;

@@ -1,5 +1,5 @@
 import { getCatalog } from "#app/content/catalog.server";
-import { courseText } from "#app/courses/course-text";
+import { courseTitleOf } from "#app/courses/course-text";
 import { Prisma } from "#app/generated/prisma/client";
 import { getTranslator } from "#app/i18n/i18n.server";
 import type { Locale } from "#app/i18n/locales";
@@ -31,18 +31,10 @@ export async function* pairPages(organizationId: string, filters: DashboardFilte
   }
 }
 
-async function courseTitles(locale: Locale) {
-  const catalog = await getCatalog();
-  return (courseId: string) => {
-    const course = catalog.courses.get(courseId);
-    return course ? courseText(course.meta, locale).title : courseId;
-  };
-}
-
 /** The dashboard table as CSV, one row per member and assigned course, with the same filters. */
 export async function orgCsvResponse(organization: { id: string; slug: string }, filters: DashboardFilters, locale: Locale, origin: string) {
   const t = getTranslator(locale);
-  const title = await courseTitles(locale);
+  const title = courseTitleOf(await getCatalog(), locale);
   const header = ["name", "email", "course", "courseId", "status", "dueDate", "completedOn", "certificateCode", "certificateExpires", "verifyUrl"].map((key) =>
     t(`organizations.csvColumns.${key}`),
   );

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
-import { resolveDatabaseUrl } from "#app/utils/database-url";
+import { resolveDatabasePath } from "#app/utils/database-url";
 import { env } from "#app/utils/env.server";
 
 export type WriteStatement = { sql: string; args: (string | number | null)[] };
@@ -61,7 +61,7 @@ function startWorker() {
     eval: true,
     workerData: {
       libsql: createRequire(import.meta.url).resolve("libsql"),
-      path: resolveDatabaseUrl(env.DATABASE_URL).slice("file:".length),
+      path: resolveDatabasePath(env.DATABASE_URL),
       // The thread may wait for a lock held by a Prisma transaction: the event loop that must
       // finish that transaction is not the one waiting.
       pragmas: ["synchronous = FULL", "busy_timeout = 5000", "foreign_keys = ON"],

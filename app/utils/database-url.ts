@@ -9,3 +9,10 @@ export function resolveDatabaseUrl(raw = process.env.DATABASE_URL ?? "file:./dat
   const filePath = raw.slice("file:".length);
   return `file:${path.resolve(process.cwd(), filePath)}`;
 }
+
+/** The SQLite file itself, for the `libsql` driver used directly (it takes a path, not a URL). */
+export function resolveDatabasePath(raw?: string) {
+  const url = resolveDatabaseUrl(raw);
+  if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a file: URL, got ${url}`);
+  return url.slice("file:".length);
+}

@@ -1,5 +1,5 @@
 import Database from "libsql";
-import { resolveDatabaseUrl } from "./database-url";
+import { resolveDatabasePath } from "./database-url";
 import { env } from "./env.server";
 import { withBusyRetry } from "./sqlite-busy";
 
@@ -10,7 +10,7 @@ const globalForReads = globalThis as unknown as { __academyReads?: Connection | 
 
 function connection(): Connection {
   if (globalForReads.__academyReads) return globalForReads.__academyReads;
-  const db = new Database(resolveDatabaseUrl(env.DATABASE_URL).slice("file:".length));
+  const db = new Database(resolveDatabasePath(env.DATABASE_URL));
   // Never waits: a read in WAL mode does not meet a writer's lock, and the event loop must not stall.
   db.pragma("busy_timeout = 0");
   return (globalForReads.__academyReads = { db, statements: new Map() });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { joinCohort } from "#app/cohorts/cohorts.server";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
 import { Field } from "#app/components/field";
-import { courseText } from "#app/courses/course-text";
+import { courseTitleOf } from "#app/courses/course-text";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { getCatalogWithPackages } from "#app/scorm-packages/package-courses.server";
 import { requireUser } from "#app/utils/auth.server";
@@ -26,10 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return data({ fieldErrors: { code: [{ key: "organizations.cohorts.unknownCode" }] }, joined: null }, { status: 404 });
   // Learners see course titles in their language, not ids.
   const [catalog, locale] = await Promise.all([getCatalogWithPackages(), resolveLocale(request, user.locale)]);
-  const title = (id: string) => {
-    const course = catalog.courses.get(id);
-    return course ? courseText(course.meta, locale).title : id;
-  };
+  const title = courseTitleOf(catalog, locale);
   return data({
     fieldErrors: null,
     joined: {

@@ -6,7 +6,7 @@ import { CompletionChart } from "#app/components/charts/line-chart";
 import { STATUS_COLORS } from "#app/components/charts/status-colors";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
 import { getCatalog } from "#app/content/catalog.server";
-import { courseText } from "#app/courses/course-text";
+import { courseTitleOf } from "#app/courses/course-text";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_TAGS } from "#app/i18n/locales";
 import { assignedCourseIds, getOrgDashboard, MEMBERS_PER_PAGE } from "#app/organizations/dashboard.server";
@@ -28,10 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     prisma.organizationGroup.findMany({ where: { organizationId: organization.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     getCatalog(),
   ]);
-  const title = (id: string) => {
-    const course = catalog.courses.get(id);
-    return course ? courseText(course.meta, locale).title : id;
-  };
+  const title = courseTitleOf(catalog, locale);
   return {
     organizationId: organization.id,
     filters,

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary";
 import { getCatalog } from "#app/content/catalog.server";
-import { courseText } from "#app/courses/course-text";
+import { courseTitleOf } from "#app/courses/course-text";
 import { resolveLocale } from "#app/i18n/i18n.server";
 import { LOCALE_TAGS } from "#app/i18n/locales";
 import { classifiedPairs, toPairRow } from "#app/organizations/assignment-pairs.server";
@@ -39,21 +39,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getCatalog(),
   ]);
   const mine = new Set(member.groupMemberships.map((g) => g.groupId));
+  const title = courseTitleOf(catalog, locale);
   return {
     member: { name: member.name, email: member.email },
     canManage: hasPermission(user, "manage:organization:own"),
     groups: groups.map((g) => ({ ...g, member: mine.has(g.id) })),
-    assignments: rows.map(toPairRow).map((p) => {
-      const course = catalog.courses.get(p.courseId);
-      return {
-        courseId: p.courseId,
-        title: course ? courseText(course.meta, locale).title : p.courseId,
-        status: p.status,
-        dueAt: p.dueAt?.toISOString() ?? null,
-        completedAt: p.completedAt?.toISOString() ?? null,
-        code: p.certificateCode,
-      };
-    }),
+    assignments: rows.map(toPairRow).map((p) => ({
+      courseId: p.courseId,
+      title: title(p.courseId),
+      status: p.status,
+      dueAt: p.dueAt?.toISOString() ?? null,
+      completedAt: p.completedAt?.toISOString() ?? null,
+      code: p.certificateCode,
+    })),
   };
 }
 
